@@ -1,0 +1,280 @@
+"""The command line: parses arguments, calls the Python API, prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import ArmsledgerError
+
+app = typer.Typer(
+    help="armsledger: a ledger of arms transfers and defense cooperation, built from the news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+DB_OPTION = typer.Option(None, "--db", help="SQLite file or database URL [default: $ARMSLEDGER_DB or armsledger.db]")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def _open(db: Optional[str]):
+    from .store import open_store
+
+    try:
+        return open_store(db)
+    except ArmsledgerError as exc:
+        _fail(str(exc), 2)
+
+
+@app.command()
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files, folders, or JSON Lines manifests."),
+    db: Optional[str] = DB_OPTION,
+    published: Optional[str] = typer.Option(None, help="Publication date for every input (YYYY[-MM[-DD]])."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet id for every input."),
+) -> None:
+    """Read sources, extract their events and store them; re-ingesting is a no-op."""
+    from .ledger import ingest as run_ingest
+
+    store = _open(db)
+    with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,
+                  transient=True) as progress:
+        task = progress.add_task("ingest", total=None, rate="")
+        done = 0
+
+        def on_item(kind: str, detail: str) -> None:
+            nonlocal done
+            done += 1
+            elapsed = progress.tasks[0].elapsed or 0
+            rate = f"{done / elapsed:.1f} docs/s" if elapsed else ""
+            progress.update(task, completed=done, rate=rate)
+            if kind == "failed":
+                progress.console.print(f"[red]error:[/red] {detail}", highlight=False)
+
+        try:
+            report = run_ingest(sources, store, published=published, outlet=outlet, on_item=on_item)
+        except ArmsledgerError as exc:
+            _fail(str(exc))
+    for source, reason in report.skipped:
+        err.print(f"[yellow]skipped:[/yellow] {source}: {reason}", highlight=False)
+    err.print(
+        f"ingested {report.ingested}, duplicates {report.duplicates}, skipped {len(report.skipped)}, "
+        f"failed {len(report.failed)}; {report.events} events, {report.deals} deals in {store.url}",
+        highlight=False,
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(None, help="Text or HTML files to read."),
+    manifest: Optional[Path] = typer.Option(None, help="A JSON Lines manifest (or gold file) of documents."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY[-MM[-DD]]) for relative times."),
+    format: str = typer.Option("jsonl", "--format", help="jsonl or table."),
+) -> None:
+    """Print the events in texts, without storing anything."""
+    from .ingest import iter_documents
+    from .ledger import analyze
+    from .model import Document
+
+    if format not in {"jsonl", "table"}:
+        _fail("--format must be jsonl or table", 2)
+    sources = [str(f) for f in files or []] + ([str(manifest)] if manifest else [])
+    if not sources:
+        _fail("give files or --manifest", 2)
+    failed = 0
+
+    def documents():
+        nonlocal failed
+        for item in iter_documents(sources, published=published):
+            if isinstance(item, Document):
+                yield item
+            else:
+                failed += 1
+                err.print(f"[red]error:[/red] {item}", highlight=False)
+
+    table = Table("type", "modality", "supplier", "recipient", "systems", "time", "attribution", "rule")
+    for analysis in analyze(documents()):
+        if analysis.skipped:
+            err.print(f"[yellow]skipped:[/yellow] {analysis.document.source}: {analysis.skipped}", highlight=False)
+        for event in analysis.events:
+            if format == "jsonl":
+                sys.stdout.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+            else:
+                table.add_row(
+                    str(event.type), str(event.modality), event.supplier or "", event.recipient or "",
+                    ", ".join(s.family or s.text for s in event.systems),
+                    event.time.start if event.time and event.time.start else "",
+                    " → ".join(s.id or s.country or s.text for s in event.attribution), event.rule,
+                )
+    if format == "table":
+        out.print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def deals(
+    db: Optional[str] = DB_OPTION,
+    supplier: Optional[str] = typer.Option(None, help="Supplier, ISO alpha-3 (RUS)."),
+    recipient: Optional[str] = typer.Option(None, help="Recipient, ISO alpha-3 (IRN)."),
+    system: Optional[str] = typer.Option(None, help="System family (s-300)."),
+    status: Optional[str] = typer.Option(None, help="Current status (DELIVERY, AGREEMENT...)."),
+    format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """List deals: who supplies which system to whom, and how far it has got."""
+    if format not in {"table", "json"}:
+        _fail("--format must be table or json", 2)
+    store = _open(db)
+    records = store.deals(supplier=supplier, recipient=recipient, system=system, status=status)
+    if format == "json":
+        public = [{k: v for k, v in r.items() if k != "event_ids"} for r in records]
+        sys.stdout.write(json.dumps(public, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "supplier", "recipient", "system", "status", "sources", "timeline", "contradictions",
+                  title=f"{len(records)} deals")
+    for r in records:
+        timeline = " → ".join(
+            f"{s['time'] or ''} {s['type']}{'' if s['modality'] == 'ASSERTED' else ' ' + s['modality'].lower()}".strip()
+            for s in r["timeline"]
+        )
+        table.add_row(r["id"], r["supplier"] or "?", r["recipient"] or "?", r["family"] or "",
+                      f"{r['status']} ({r['status_modality'].lower()})", str(r["sources"]), timeline,
+                      "; ".join(r["contradictions"]))
+    out.print(table)
+
+
+@app.command()
+def deal(
+    deal_id: str = typer.Argument(..., help="A deal id from `armsledger deals`."),
+    db: Optional[str] = DB_OPTION,
+    format: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """One deal: its timeline with the evidence sentences, sources and contradictions."""
+    store = _open(db)
+    record = store.deal(deal_id)
+    if record is None:
+        _fail(f"no deal with id {deal_id!r}; `armsledger deals` lists them", 1)
+    if format == "json":
+        sys.stdout.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+        return
+    out.print(f"[bold]{record['supplier'] or '?'} → {record['recipient'] or '?'}: {record['family']}[/bold]  "
+              f"status {record['status']} ({record['status_modality'].lower()}), "
+              f"{record['sources']} sources, {record['documents']} documents")
+    events = {e["id"]: e for e in record["events"]}
+    for step in record["timeline"]:
+        out.print(f"\n[bold]{step['time'] or 'undated'}  {step['type']} {step['modality'].lower()}[/bold]"
+                  f"  sources: {', '.join(step['sources'])}")
+        for eid in step["event_ids"]:
+            event = events.get(eid)
+            if event is None:
+                continue
+            chain = " → ".join(s.get("id") or s.get("text") for s in event.get("attribution") or [])
+            out.print(f"  “{event['evidence']['sentence']}”", highlight=False, markup=False)
+            out.print(f"    {event.get('published') or ''} {event.get('outlet') or ''}"
+                      f"{'  via ' + chain if chain else ''}  [{event['rule']}]", highlight=False, markup=False)
+    if record["contradictions"]:
+        out.print("\n[bold red]contradictions[/bold red]")
+        for line in record["contradictions"]:
+            out.print(f"  {line}", highlight=False, markup=False)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., help="A gold JSON Lines file."),
+    format: str = typer.Option("text", "--format", help="text or json."),
+    show: int = typer.Option(20, help="How many misses and false events to list."),
+) -> None:
+    """Score extraction against a gold file: P/R/F1, per type, field accuracies."""
+    from .evaluate import evaluate
+
+    try:
+        result = evaluate(gold)
+    except ArmsledgerError as exc:
+        _fail(str(exc), 2)
+    data = result.as_dict()
+    if format == "json":
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table("", "P", "R", "F1", "tp", "fp", "fn", title=f"{gold} ({result.documents} documents)")
+    for name, counts in [("strict", data["strict"]), ("loose", data["loose"])] + [
+        (f"  {t}", c) for t, c in data["per_type"].items()
+    ]:
+        table.add_row(name, f"{counts['precision']:.3f}", f"{counts['recall']:.3f}", f"{counts['f1']:.3f}",
+                      str(counts["tp"]), str(counts["fp"]), str(counts["fn"]))
+    out.print(table)
+    fields = Table("field", "accuracy", "correct", "total", title="on matched tuples")
+    for name, acc in data["fields"].items():
+        fields.add_row(name, "-" if acc["accuracy"] is None else f"{acc['accuracy']:.3f}",
+                       str(acc["correct"]), str(acc["total"]))
+    out.print(fields)
+    for title, rows in (("misses", data["misses"]), ("false events", data["false_events"]),
+                        ("field errors", data["field_errors"])):
+        if not rows:
+            continue
+        out.print(f"[bold]{title}[/bold] ({len(rows)})")
+        for row in rows[:show]:
+            detail = {k: v for k, v in row.items() if k not in {"document", "sentence"}}
+            out.print(f"  {row['document']}: {json.dumps(detail, ensure_ascii=False)}", highlight=False, markup=False)
+            if row.get("sentence"):
+                out.print(f"      “{row['sentence'][:200]}”", highlight=False, markup=False)
+
+
+@app.command()
+def explain(
+    file: Path = typer.Argument(..., help="A text or HTML file."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY[-MM[-DD]])."),
+) -> None:
+    """Each sentence with the events found, the rule behind each, and the
+    triggers that matched but made no event, with why."""
+    from .ingest import iter_documents
+    from .ledger import analyze
+    from .model import Document
+
+    documents = []
+    for item in iter_documents([str(file)], published=published):
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            _fail(str(item))
+    for analysis in analyze(documents):
+        if analysis.skipped:
+            err.print(f"skipped: {analysis.skipped}")
+            continue
+        current = None
+        for finding in analysis.findings:
+            if finding.sentence.start != current:
+                current = finding.sentence.start
+                out.print(f"\n[bold]{finding.sentence.text}[/bold]", highlight=False)
+            if finding.event is not None:
+                e = finding.event
+                systems = ", ".join(s.family or f"({s.category})" for s in e.systems)
+                who = f"{e.supplier or '?'} → {e.recipient or '?'}" if e.type.is_transfer else "/".join(e.parties)
+                out.print(f"  [green]event[/green] {e.type} {e.modality.lower()} {who} {systems} "
+                          f"[dim]trigger '{finding.trigger.text}', rule {e.rule}[/dim]", highlight=False)
+            else:
+                out.print(f"  [dim]no event from '{finding.trigger.text}': {finding.reason}[/dim]", highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,709 @@
+"""Events from an annotated Doc: one per firing trigger and its roles.
+
+A trigger that governs another ("banned the delivery", "signing an
+agreement on the purchase") absorbs it: the governed word lends its roles,
+systems and side, and only the governing one makes an event. Roles come from
+the trigger's own arguments first (subject, "to X", "from X", possessors),
+then from the origin of the systems, then from the discourse focus left by
+earlier sentences (so "the restricting verdict was reversed" reaches back to
+the ban it reverses).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..catalog import Catalog, TriggerEntry, load_catalog
+from ..model import (
+    Document,
+    Event,
+    EventType,
+    Evidence,
+    Granularity,
+    Modality,
+    Participant,
+    Source,
+    SystemRef,
+    TimeRef,
+    Value,
+)
+from ..nlp.actors import ACTORS_KEY
+from ..nlp.attribution import Attributor
+from ..nlp.modality import ModalityReader
+from ..nlp.numbers import parse_money, quantity_of
+from ..nlp.systems import GENERICS_KEY, SYSTEMS_KEY
+from ..nlp.times import TIMES_KEY
+
+_BOUNDARY_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl"}
+_SUBORDINATORS = {"despite", "spite", "after", "before", "although", "though", "while",
+                  "because", "since", "unless", "amid", "following", "until", "like"}
+_STATE_KINDS = {"state", "organization"}
+_COUNTRY_KINDS = {"state", "organization", "institution", "company", "person"}
+_DEAL_NOUNS = {"contract", "deal", "agreement", "order", "accord"}
+_ANAPHORS = {"it", "they", "them", "this", "that", "these", "those"}
+_COOPERATION_WORDS = {"cooperation", "co-operation", "partnership", "ties", "relations", "defense",
+                      "defence", "military", "security", "roadmap", "memorandum"}
+_EXERCISE_WORDS = {"joint", "military", "naval", "war", "air", "army", "drill", "drills"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    token: Token
+    entry: TriggerEntry
+
+
+@dataclass(slots=True)
+class Finding:
+    """What a trigger came to: an event, or the reason it made none."""
+
+    sentence: Span
+    trigger: Token
+    event: Event | None
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class Focus:
+    """What the text is about so far: the last complete transfer's roles."""
+
+    supplier: str | None = None
+    recipient: str | None = None
+    systems: list[SystemRef] = field(default_factory=list)
+    last_suspension: Event | None = None
+    history: list[tuple[str | None, str | None, SystemRef]] = field(default_factory=list)
+
+
+class EventExtractor:
+    def __init__(self, catalog: Catalog | None = None) -> None:
+        self.catalog = catalog or load_catalog()
+        self.attributor = Attributor(self.catalog)
+        self.modality = ModalityReader(self.catalog)
+
+    # --- candidates -----------------------------------------------------
+    def candidates(self, sent: Span) -> list[Candidate]:
+        found = []
+        for token in sent:
+            entries = self.catalog.triggers_by_lemma.get(token.lemma_.lower()) or []
+            pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
+            for entry in entries:
+                if entry.pos == pos:
+                    found.append(Candidate(token, entry))
+                    break
+        return found
+
+    def governor(self, candidate: Candidate, by_index: dict[int, Candidate]) -> Candidate | None:
+        """The nearest trigger above this one in the same clause, if any."""
+        token = candidate.token
+        while token.head.i != token.i:
+            if token.dep_ in _BOUNDARY_DEPS and token.head.lemma_.lower() not in {"request", "want"}:
+                return None
+            head = token.head
+            if head.lower_ in _SUBORDINATORS:
+                return None
+            if head.i in by_index and token.dep_ not in {"conj"}:
+                return by_index[head.i]
+            if token.dep_ == "conj":
+                return None
+            token = head
+        return None
+
+    # --- the whole document ---------------------------------------------
+    def extract(self, doc: Doc, document: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        focus = Focus()
+        for sent in doc.sents:
+            candidates = self.candidates(sent)
+            if not candidates:
+                continue
+            by_index = {c.token.i: c for c in candidates}
+            governed: dict[int, list[Candidate]] = {}
+            tops: list[Candidate] = []
+            for candidate in candidates:
+                gov = self.governor(candidate, by_index)
+                if gov is None:
+                    tops.append(candidate)
+                else:
+                    # Attach to the topmost governor.
+                    while (up := self.governor(gov, by_index)) is not None:
+                        gov = up
+                    governed.setdefault(gov.token.i, []).append(candidate)
+            for top in list(tops):
+                agent = self._agent(top.token) if top.token.pos_ in {"VERB", "AUX"} else None
+                if agent is None or agent.i == top.token.i:
+                    continue
+                subject = by_index.get(agent.i)
+                if subject is not None and subject in tops and subject is not top:
+                    tops.remove(subject)
+                    governed.setdefault(top.token.i, []).append(subject)
+                    governed[top.token.i].extend(governed.pop(subject.token.i, []))
+            for top in tops:
+                below = governed.get(top.token.i, [])
+                finding = self.event_for(doc, document, sent, top, below, focus)
+                findings.append(finding)
+                for candidate in below:
+                    findings.append(Finding(sent, candidate.token, None,
+                                            f"absorbed by '{top.token.text}'"))
+                if finding.event is not None:
+                    self._update_focus(focus, finding.event)
+        return findings
+
+    def _update_focus(self, focus: Focus, event: Event) -> None:
+        if not event.type.is_transfer:
+            return
+        for system in event.systems:
+            if system.family:
+                focus.history.append((event.supplier, event.recipient, system))
+        if event.supplier and event.recipient and any(s.family for s in event.systems):
+            focus.supplier, focus.recipient = event.supplier, event.recipient
+            focus.systems = [s for s in event.systems if s.family]
+        if event.type == EventType.SUSPENSION and event.supplier and event.recipient:
+            focus.last_suspension = event
+
+    # --- one event --------------------------------------------------------
+    def event_for(self, doc: Doc, document: Document, sent: Span, top: Candidate,
+                  below: list[Candidate], focus: Focus) -> Finding:
+        trigger = top.token
+        entry = top.entry
+        scope = self._scope(trigger, below)
+        event_type = self._event_type(top, below, scope)
+        if event_type is None:
+            return Finding(sent, trigger, None, "no governed word says what kind of event")
+        if not entry.fires and not below:
+            return Finding(sent, trigger, None, f"'{trigger.text}' makes an event only under another trigger")
+        need = self._unmet_need(entry, trigger, below, scope, focus)
+        if need:
+            return Finding(sent, trigger, None, need)
+        if event_type.is_transfer:
+            return self._transfer(doc, document, sent, top, below, scope, event_type, focus)
+        return self._cooperation(doc, document, sent, top, below, scope, event_type)
+
+    def _scope(self, trigger: Token, below: list[Candidate]) -> set[int]:
+        """The words a trigger's arguments can come from: its subtree (and its
+        conjunction's), less subordinate clauses ("after Iran and the six
+        powers reached a deal in Lausanne") that state facts of their own."""
+        root = trigger
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        tokens = _clause_tokens(root)
+        for candidate in below:
+            tokens |= _clause_tokens(candidate.token)
+        # "no negotiations are being conducted on this issue": the light
+        # verb's other arguments belong to the noun's event.
+        head = root.head
+        if (root.pos_ in {"NOUN", "PROPN"} and root.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                and head.pos_ in {"VERB", "AUX"} and not self.attributor.is_reporting(head)):
+            tokens.add(head.i)
+            for child in head.children:
+                if child.dep_ in {"prep", "agent", "npadvmod", "dative"} and child.lower_ not in _SUBORDINATORS:
+                    tokens |= {t.i for t in child.subtree}
+        return tokens
+
+    def _event_type(self, top: Candidate, below: list[Candidate], scope: set[int]) -> EventType | None:
+        if top.entry.type != "=":
+            if top.token.lemma_.lower() == "agreement" or top.entry.type == "AGREEMENT" and top.token.lemma_.lower() in _DEAL_NOUNS:
+                return self._agreement_kind(top.token, scope)
+            return EventType(top.entry.type)
+        for candidate in below:
+            if candidate.entry.type == "=":
+                continue
+            if candidate.token.lemma_.lower() in _DEAL_NOUNS:
+                return self._agreement_kind(candidate.token, scope)
+            return EventType(candidate.entry.type)
+        return None
+
+    def _agreement_kind(self, token: Token, scope: set[int]) -> EventType:
+        doc = token.doc
+        has_arms = any(s.start in scope for s in doc.spans[SYSTEMS_KEY]) or any(
+            s.start in scope for s in doc.spans[GENERICS_KEY]
+        )
+        words = {doc[i].lower_ for i in scope}
+        transfer_words = {"purchase", "sale", "supply", "delivery", "buy", "acquisition", "procurement"}
+        if not has_arms and not (words & transfer_words) and (words & _COOPERATION_WORDS):
+            return EventType.COOPERATION_AGREEMENT
+        return EventType.AGREEMENT
+
+    def _unmet_need(self, entry: TriggerEntry, trigger: Token, below: list[Candidate],
+                    scope: set[int], focus: Focus) -> str | None:
+        doc = trigger.doc
+        need = entry.needs
+        if not need:
+            return None
+        words = {doc[i].lower_ for i in scope}
+        lemmas = {doc[i].lemma_.lower() for i in scope}
+        has_system = any(s.start in scope for s in doc.spans[SYSTEMS_KEY])
+        has_generic = any(s.start in scope for s in doc.spans[GENERICS_KEY])
+        if need in {"arms", "transfer", "production"}:
+            if has_system or has_generic or below:
+                return None
+            if focus.systems and _anaphoric(trigger, scope):
+                return None
+            return "no weapon system or arms in its arguments"
+        if need == "congress":
+            return None if "Congress" in {doc[i].text for i in scope} else "does not notify Congress"
+        if need == "over":
+            return None if any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children) else "not 'hand over'"
+        if need == "delivery":
+            return None if any(c.lemma_.lower() == "delivery" for c in trigger.children) else "not 'take delivery'"
+        if need == "suspension":
+            if any(c.entry.type == "SUSPENSION" for c in below):
+                return None
+            if lemmas & {"ban", "embargo", "sanction", "restriction", "verdict", "freeze", "suspension", "decision", "moratorium"}:
+                return None
+            return "does not lift a ban"
+        if need == "contract":
+            if any(c.token.lemma_.lower() in _DEAL_NOUNS for c in below):
+                return None
+            return "does not carry out a contract"
+        if need == "programme":
+            return None if lemmas & {"program", "programme", "project"} and (has_system or has_generic) else "not a removal from a programme"
+        if need == "state":
+            return None if self._states_in(doc, scope) else "no state"
+        if need == "person":
+            return None if any(s._.actor["kind"] == "person" and s.start in scope for s in doc.spans[ACTORS_KEY]) else "no person"
+        if need == "joint":
+            return None if words & _EXERCISE_WORDS else "not a military exercise"
+        if need == "cooperation":
+            return None if words & _COOPERATION_WORDS else "not about cooperation"
+        return None
+
+    # --- mentions ---------------------------------------------------------
+    @staticmethod
+    def _actor_at(doc: Doc, i: int) -> Span | None:
+        for span in doc.spans[ACTORS_KEY]:
+            if span.start <= i < span.end:
+                return span
+        return None
+
+    def _country_of_phrase(self, token: Token) -> tuple[str | None, Span | None]:
+        """The country a noun phrase stands for: a state, or a body's,
+        company's or person's state."""
+        doc = token.doc
+        span = self._actor_at(doc, token.i)
+        if span is not None and span._.actor.get("country"):
+            return span._.actor["country"], span
+        inside = [s for s in doc.spans[ACTORS_KEY]
+                  if token.left_edge.i <= s.start and s.end <= token.right_edge.i + 1
+                  and s._.actor.get("country") and s._.actor["kind"] != "outlet"]
+        if inside:
+            return inside[0]._.actor["country"], inside[0]
+        return None, None
+
+    def _states_in(self, doc: Doc, scope: set[int]) -> list[tuple[str, Span]]:
+        found = []
+        for span in doc.spans[ACTORS_KEY]:
+            info = span._.actor
+            if span.start in scope and info["kind"] in _COUNTRY_KINDS and info.get("country"):
+                if info["kind"] == "outlet":
+                    continue
+                found.append((info["country"], span))
+        return found
+
+    # --- transfer events ---------------------------------------------------
+    def _transfer(self, doc: Doc, document: Document, sent: Span, top: Candidate,
+                  below: list[Candidate], scope: set[int], event_type: EventType,
+                  focus: Focus) -> Finding:
+        trigger = top.token
+        side = top.entry.side or next((c.entry.side for c in below if c.entry.side), None)
+        roles: dict[str, str | None] = {"supplier": None, "recipient": None}
+        counterpart: list[str] = []
+        used_spans: set[int] = set()
+        attribution = self.attributor.chain(trigger)
+        source_countries = {s.get("country") for s in attribution if s["kind"] != "outlet"}
+
+        def assign(role: str | None, country: str | None, span: Span | None) -> None:
+            if role is None or country is None:
+                return
+            if roles[role] is None and country not in roles.values():
+                roles[role] = country
+                if span is not None:
+                    used_spans.add(span.start)
+
+        # The agent: the trigger's subject, or the subject of the verb a noun
+        # trigger is the object of ("Russia will start the delivery").
+        agent = self._agent(trigger)
+        if agent is not None:
+            partners = [agent, *(c for c in agent.conjuncts)]
+            if len(partners) > 1:
+                # "Russia and Iran might embark on ...": both sides, order unknown.
+                for partner in partners:
+                    country, span = self._country_of_phrase(partner)
+                    if country and country not in counterpart:
+                        counterpart.append(country)
+                        if span is not None:
+                            used_spans.add(span.start)
+            elif agent.pos_ not in {"VERB", "AUX"}:
+                country, span = self._country_of_phrase(agent)
+                assign(side, country, span)
+        for candidate in [top, *below]:
+            token = candidate.token
+            token_side = candidate.entry.side or side
+            for child in token.children:
+                if child.dep_ in {"poss", "compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
+                    country, span = self._country_of_phrase(child)
+                    assign(token_side, country, span)
+                elif child.dep_ == "agent":
+                    for pobj in child.children:
+                        country, span = self._country_of_phrase(pobj)
+                        assign(token_side, country, span)
+                elif child.dep_ in {"dative"}:
+                    country, span = self._country_of_phrase(child)
+                    assign("recipient", country, span)
+                elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in {"supply", "arm", "equip"}:
+                    country, span = self._country_of_phrase(child)
+                    if span is not None and span._.actor["kind"] in _STATE_KINDS:
+                        assign("recipient", country, span)
+        for i in sorted(scope):
+            token = doc[i]
+            if token.dep_ != "prep":
+                continue
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            country, span = self._country_of_phrase(pobj)
+            if country is None:
+                continue
+            prep = token.lower_
+            if prep in {"to", "for", "into"}:
+                assign("recipient", country, span)
+            elif prep == "from":
+                assign("supplier", country, span)
+            elif prep in {"with", "between"}:
+                counterpart.append(country)
+
+        systems, generics = self._systems(doc, scope, sent)
+        # Makers' states supply what they build: "Russian weapons".
+        for sys_span in systems:
+            for token in [sys_span.root, sys_span.root.head]:
+                for child in token.children:
+                    if child.dep_ in {"amod", "compound", "poss"}:
+                        country, span = self._country_of_phrase(child)
+                        if span is not None and span._.actor["kind"] == "state" and span._.actor.get("form") == "demonym":
+                            assign("supplier", country, span)
+        for gen_span in generics:
+            for child in gen_span.root.children:
+                if child.dep_ in {"amod", "compound", "poss"}:
+                    country, span = self._country_of_phrase(child)
+                    if span is not None and span._.actor["kind"] == "state" and span._.actor.get("form") == "demonym":
+                        assign("supplier", country, span)
+        system_refs = [self._system_ref(s) for s in systems]
+        generic_refs = self._resolve_generics(generics, system_refs, roles, focus)
+        if roles["supplier"] is None:
+            origin = next((s._.system["origin"] for s in systems if s._.system.get("origin")), None)
+            if origin and origin != roles["recipient"]:
+                roles["supplier"] = origin
+        for country in counterpart:
+            for role in ("supplier", "recipient"):
+                if roles[role] is None and country not in roles.values():
+                    roles[role] = country
+                    break
+        # Remaining states in the trigger's arguments fill the missing side.
+        if roles["supplier"] is None or roles["recipient"] is None:
+            leftovers = [(c, s) for c, s in self._states_in(doc, scope)
+                         if s.start not in used_spans and c not in roles.values()
+                         and s._.actor["kind"] in _STATE_KINDS and c not in source_countries]
+            for country, _span in leftovers:
+                missing = "recipient" if roles["recipient"] is None else "supplier"
+                if roles[missing] is None and country not in roles.values():
+                    roles[missing] = country
+        refs = system_refs + generic_refs
+        families = {r.family for r in refs if r.family}
+        anaphoric = _anaphoric(trigger, scope)
+        # The text's main pair fills a side the sentence leaves open
+        # ("buying Russian weapons ... in the talks between the two sides").
+        if focus.supplier and families and not (families & {s.family for s in focus.systems}):
+            if roles["supplier"] == focus.supplier and roles["recipient"] is None:
+                roles["recipient"] = focus.recipient
+            elif roles["recipient"] == focus.recipient and roles["supplier"] is None:
+                roles["supplier"] = focus.supplier
+        if focus.supplier and (not families or families & {s.family for s in focus.systems}):
+            parties_match = all(
+                roles[r] in (None, getattr(focus, r)) for r in ("supplier", "recipient")
+            )
+            if parties_match and (not families or roles["supplier"] is None or roles["recipient"] is None or anaphoric):
+                kinds = {c for g in generics for c in g._.generic["categories"]} - {"other"}
+                compatible = [f for f in focus.systems if not kinds or f.category in kinds]
+                if not families and compatible and (anaphoric or roles["supplier"] or roles["recipient"]):
+                    refs = [*compatible] + [r for r in refs if not r.family and r.category == "other"]
+                    families = {r.family for r in refs if r.family}
+                if families:
+                    roles["supplier"] = roles["supplier"] or focus.supplier
+                    roles["recipient"] = roles["recipient"] or focus.recipient
+        if event_type == EventType.RESUMPTION and focus.last_suspension is not None and not families:
+            previous = focus.last_suspension
+            if roles["recipient"] in (None, previous.recipient):
+                roles["supplier"] = roles["supplier"] or previous.supplier
+                roles["recipient"] = roles["recipient"] or previous.recipient
+                refs = list(previous.systems)
+        if not refs:
+            return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
+        if roles["supplier"] is None and roles["recipient"] is None:
+            return Finding(sent, trigger, None, "no supplier or recipient")
+        modality = self.modality.read(trigger, [c.token for c in below])
+        event = Event(
+            doc_id=document.id,
+            type=event_type,
+            modality=modality.modality,
+            supplier=roles["supplier"],
+            recipient=roles["recipient"],
+            parties=sorted({r for r in roles.values() if r}),
+            systems=_dedupe_systems(refs),
+            quantity=next((q for q in (quantity_of(s) for s in systems + generics) if q), None),
+            value=self._value(doc, sent, scope),
+            time=self._time(doc, scope, trigger, below),
+            attribution=[Source(**s) for s in attribution],
+            evidence=self._evidence(sent, _naming_word(top, below)),
+            rule=self._rule(event_type, top, below),
+            source=document.source,
+        )
+        return Finding(sent, trigger, event)
+
+    def _agent(self, trigger: Token) -> Token | None:
+        token = trigger
+        for _ in range(6):
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "csubj"}), None)
+            if subject is not None and subject.i != trigger.i:
+                return subject
+            if token.dep_ in _BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:
+                return None
+            if token.dep_ not in {"dobj", "xcomp", "pobj", "prep", "pcomp", "attr", "nsubjpass", "conj", "acomp", "oprd", "acl"}:
+                return None
+            if token.head.lower_ in _SUBORDINATORS:
+                return None
+            if token.head.pos_ in {"VERB", "AUX"} and self.attributor.is_reporting(token.head):
+                return None
+            token = token.head
+        return None
+
+    def _systems(self, doc: Doc, scope: set[int], sent: Span) -> tuple[list[Span], list[Span]]:
+        systems = [s for s in doc.spans[SYSTEMS_KEY] if s.start in scope]
+        # "Su-30 warplanes": the generic word names the system's kind, not another system.
+        heads = {s.root.head.i for s in systems if s.root.dep_ in {"compound", "nmod", "amod"}}
+        heads |= {s.root.i for s in systems}
+        generics = [s for s in doc.spans[GENERICS_KEY] if s.start in scope and s.root.i not in heads]
+        return systems, generics
+
+    def _system_ref(self, span: Span) -> SystemRef:
+        info = span._.system
+        return SystemRef(text=_system_phrase(span), id=info["id"], family=info["family"], category=info["category"])
+
+    def _resolve_generics(self, generics: list[Span], specific: list[SystemRef],
+                          roles: dict[str, str | None], focus: Focus) -> list[SystemRef]:
+        """Generic words tied to the one matching system named before them
+        between the same parties; otherwise kept with their category only."""
+        refs = []
+        for span in generics:
+            categories = span._.generic["categories"]
+            if specific:
+                if "other" not in categories and not any(ref.category in categories for ref in specific):
+                    refs.append(SystemRef(text=span.text, id=None, family=None, category=categories[0]))
+                continue
+            # The most recent system of this kind between compatible parties.
+            matching = [
+                system for supplier, recipient, system in reversed(focus.history)
+                if system.category in categories
+                and roles["supplier"] in (None, supplier) and roles["recipient"] in (None, recipient)
+            ]
+            if matching and "other" not in categories:
+                ref = matching[0]
+                refs.append(SystemRef(text=span.text, id=ref.id, family=ref.family, category=ref.category))
+            else:
+                refs.append(SystemRef(text=span.text, id=None, family=None, category=categories[0]))
+        return refs
+
+    def _value(self, doc: Doc, sent: Span, scope: set[int]) -> Value | None:
+        for money in parse_money(sent.text):
+            span = doc.char_span(sent.start_char + money["start"], sent.start_char + money["end"], alignment_mode="expand")
+            if span is not None and span.start in scope:
+                return Value(amount=money["amount"], currency=money["currency"], text=money["text"])
+        return None
+
+    def _time(self, doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]) -> TimeRef | None:
+        anchors = {trigger.i, *(c.token.i for c in below)}
+        best: tuple[int, Span] | None = None
+        for span in doc.spans[TIMES_KEY]:
+            if span.start not in scope or not span._.time.get("start"):
+                continue
+            if _in_dateline(span):
+                continue
+            distance = _path_length(span.root, anchors)
+            if distance is None:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, span)
+        if best is None:
+            return None
+        info = best[1]._.time
+        return TimeRef(text=info["text"], start=info["start"], end=info.get("end"),
+                       granularity=Granularity(info["granularity"]))
+
+    @staticmethod
+    def _evidence(sent: Span, trigger: Token) -> Evidence:
+        return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=trigger.text)
+
+    @staticmethod
+    def _rule(event_type: EventType, top: Candidate, below: list[Candidate]) -> str:
+        kind = "verb" if top.entry.pos == "VERB" else "nominal"
+        if below:
+            kind += "-verb" if below[0].entry.pos == "VERB" else "-nominal"
+        return f"{event_type.lower()}.{top.token.lemma_.lower()}.{kind}"
+
+    # --- cooperation events ------------------------------------------------
+    def _cooperation(self, doc: Doc, document: Document, sent: Span, top: Candidate,
+                     below: list[Candidate], scope: set[int], event_type: EventType) -> Finding:
+        trigger = top.token
+        participants: list[Participant] = []
+        parties: list[str] = []
+
+        def add(span: Span) -> None:
+            info = span._.actor
+            country = info.get("country")
+            if info["kind"] == "outlet":
+                return
+            if country and country not in parties:
+                parties.append(country)
+            if info["kind"] == "person":
+                name = info.get("name") or span.text
+                if all(p.text != name for p in participants):
+                    participants.append(Participant(text=name, role=info.get("role"), country=country))
+
+        attribution = self.attributor.chain(trigger)
+        source_texts = {s["text"] for s in attribution}
+        agent = self._agent(trigger)
+        if agent is not None:
+            span = self._actor_at(doc, agent.i) or next(
+                (s for s in doc.spans[ACTORS_KEY] if agent.left_edge.i <= s.start < agent.right_edge.i + 1), None)
+            if span is None and agent.lower_ in {"he", "she", "his", "her"}:
+                span = self._previous_person(doc, agent)
+            if span is not None:
+                add(span)
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                span = self._actor_at(doc, child.i)
+                if span is None and child.lower_ in {"his", "her"}:
+                    span = self._previous_person(doc, child)
+                if span is not None:
+                    add(span)
+        for span in doc.spans[ACTORS_KEY]:
+            if span.start in scope and span.text not in source_texts:
+                add(span)
+        if len(parties) < 2:
+            return Finding(sent, trigger, None, "fewer than two parties")
+        modality = self.modality.read(trigger, [c.token for c in below])
+        event = Event(
+            doc_id=document.id,
+            type=event_type,
+            modality=modality.modality,
+            supplier=None,
+            recipient=None,
+            parties=sorted(parties),
+            participants=participants,
+            time=self._time(doc, scope, trigger, below),
+            attribution=[Source(**s) for s in attribution],
+            evidence=self._evidence(sent, trigger),
+            rule=self._rule(event_type, top, below),
+            source=document.source,
+        )
+        return Finding(sent, trigger, event)
+
+    @staticmethod
+    def _previous_person(doc: Doc, token: Token) -> Span | None:
+        people = [s for s in doc.spans[ACTORS_KEY] if s._.actor["kind"] == "person" and s.end <= token.i]
+        return people[-1] if people else None
+
+
+_REFERRING_NOUNS = _DEAL_NOUNS | {"issue", "matter", "case", "verdict", "decision", "ban", "embargo",
+                                  "system", "systems", "weapons", "sale", "purchase", "delivery"}
+
+
+def _anaphoric(trigger: Token, scope: set[int]) -> bool:
+    """Whether a trigger's arguments refer back ("this issue", "the deal", "it")."""
+    doc = trigger.doc
+    for i in scope:
+        token = doc[i]
+        if token.lower_ in _ANAPHORS and token.pos_ == "PRON":
+            return True
+        if token.lemma_.lower() in _REFERRING_NOUNS or token.lower_ in _REFERRING_NOUNS:
+            if token.i == trigger.i and not any(c.lower_ in {"the", "this", "that"} for c in token.children):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children):
+                return True
+    return False
+
+
+def _naming_word(top: Candidate, below: list[Candidate]) -> Token:
+    """The word that names the event: "delivery" in "start the delivery"."""
+    if top.entry.type == "=" and not top.entry.fires is False:
+        named = next((c.token for c in below if c.entry.type != "="), None)
+        if named is not None and top.token.lemma_.lower() in {"start", "begin", "complete"}:
+            return named
+    return top.token
+
+
+def _clause_tokens(root: Token) -> set[int]:
+    found = {root.i}
+    stack = [root]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in {"advcl", "parataxis", "ccomp"} and token.i == root.i or child.dep_ in {"advcl", "parataxis"}:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _SUBORDINATORS:
+                continue
+            if child.lower_ in _SUBORDINATORS and child.dep_ in {"mark", "prep"}:
+                continue
+            found.add(child.i)
+            stack.append(child)
+    return found
+
+
+def _system_phrase(span: Span) -> str:
+    """The system's noun phrase: "S-300 air defense missile systems"."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[end].dep_ in {"compound", "amod", "nmod"} or (
+        end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].i == span.root.head.i and span.root.dep_ == "compound"
+    ):
+        end += 1
+    return doc[span.start:end].text
+
+
+def _dedupe_systems(refs: list[SystemRef]) -> list[SystemRef]:
+    seen: set[tuple[str | None, str]] = set()
+    result = []
+    for ref in refs:
+        key = (ref.family, ref.category if not ref.family else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(ref)
+    return result
+
+
+def _in_dateline(span: Span) -> bool:
+    """Time in a dateline ("WASHINGTON, Dec 19, 2013 –") dates the text, not the event."""
+    sent = span.sent
+    prefix = sent.doc.text[sent.start_char : span.start_char]
+    after = sent.doc.text[span.end_char : span.end_char + 4]
+    return len(prefix) < 40 and prefix[:1].isupper() and any(d in after for d in ("–", "—", " - ", "--"))
+
+
+def _path_length(token: Token, anchors: set[int]) -> int | None:
+    steps = 0
+    while True:
+        if token.i in anchors:
+            return steps
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        steps += 1
+
+
+def extract_events(doc: Doc, document: Document, *, extractor: EventExtractor | None = None) -> list[Event]:
+    """The events a document states, in text order."""
+    findings = (extractor or EventExtractor()).extract(doc, document)
+    return [f.event for f in findings if f.event is not None]
+
+
+__all__ = ["EventExtractor", "Finding", "extract_events", "Modality"]

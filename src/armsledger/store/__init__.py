@@ -1,0 +1,276 @@
+"""The ledger's storage: one Store over SQLite (a file path) or PostgreSQL (a URL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import sqlalchemy as sa
+
+from ..errors import StoreError
+from ..fuse import FusedEvent, fuse_deals
+from ..model import Deal, Document, Event
+from . import schema
+from .schema import MIGRATIONS, metadata
+
+DEFAULT_DB = "armsledger.db"
+
+
+def database_url(db: str | os.PathLike[str] | None) -> str:
+    """A SQLAlchemy URL from a path or URL; `$ARMSLEDGER_DB` or
+    `armsledger.db` when none is given."""
+    value = str(db) if db else os.environ.get("ARMSLEDGER_DB") or DEFAULT_DB
+    if "://" in value:
+        if value.startswith("postgresql://"):
+            value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        elif value.startswith("postgres://"):
+            value = "postgresql+psycopg://" + value.removeprefix("postgres://")
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def event_id(event: Event, seq: int) -> str:
+    key = f"{event.doc_id}|{seq}|{event.type}|{event.modality}|{event.evidence.start}|{event.evidence.trigger}"
+    return hashlib.sha1(key.encode()).hexdigest()[:20]
+
+
+def source_label(event: Event, document: Document | dict) -> str:
+    """The independent source of an event: the outlet it is attributed to,
+    else the outlet that published it, else the document itself."""
+    for source in event.attribution:
+        if source.kind == "outlet" and source.id:
+            return source.id
+    outlet = document.outlet if isinstance(document, Document) else document.get("outlet")
+    doc_id = document.id if isinstance(document, Document) else document["id"]
+    return outlet or f"doc:{doc_id[:8]}"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """The ledger in a SQL database."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+        self.url = database_url(db)
+        try:
+            self.engine = sa.create_engine(self.url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            self.migrate()
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the database {self.url}: {exc.__class__.__name__}: {exc.args[0] if exc.args else ''}") from exc
+
+    # --- schema ---------------------------------------------------------
+    def migrate(self) -> int:
+        with self.engine.begin() as conn:
+            schema.schema_version.create(conn, checkfirst=True)
+            current = conn.execute(sa.select(sa.func.max(schema.schema_version.c.version))).scalar() or 0
+        for version, step in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.engine.begin() as conn:
+                step(conn)
+                conn.execute(schema.schema_version.insert().values(version=version, applied_at=_now()))
+            current = version
+        return current
+
+    @property
+    def version(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.max(schema.schema_version.c.version))).scalar() or 0
+
+    # --- documents and events -----------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                sa.select(schema.documents.c.id).where(schema.documents.c.id == doc_id)
+            ).first() is not None
+
+    def add_document(self, document: Document, events: list[Event], *, status: str = "extracted",
+                     note: str | None = None) -> bool:
+        """Store a document with its events in one transaction; False when it
+        was already there (re-ingesting is a no-op)."""
+        with self.engine.begin() as conn:
+            exists = conn.execute(
+                sa.select(schema.documents.c.id).where(schema.documents.c.id == document.id)
+            ).first()
+            if exists:
+                return False
+            conn.execute(schema.documents.insert().values(
+                id=document.id, source=document.source, url=document.url, outlet=document.outlet,
+                title=document.title, published=document.published, language=document.language,
+                text=document.text, status=status, note=note, ingested_at=_now(),
+            ))
+            event_rows, system_rows = [], []
+            for seq, event in enumerate(events):
+                eid = event_id(event, seq)
+                event_rows.append({
+                    "id": eid, "doc_id": document.id, "seq": seq, "type": str(event.type),
+                    "modality": str(event.modality), "supplier": event.supplier,
+                    "recipient": event.recipient,
+                    "time_start": event.time.start if event.time else None,
+                    "source_label": source_label(event, document),
+                    "record": event.to_record(),
+                })
+                for system in event.systems:
+                    system_rows.append({"event_id": eid, "family": system.family,
+                                        "system_id": system.id, "category": system.category})
+            if event_rows:
+                conn.execute(schema.events.insert(), event_rows)
+            if system_rows:
+                conn.execute(schema.event_systems.insert(), system_rows)
+        return True
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.documents).where(schema.documents.c.id == doc_id)).mappings().first()
+            return dict(row) if row else None
+
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        query = sa.select(schema.documents).order_by(schema.documents.c.published, schema.documents.c.id)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def iter_event_rows(self, *, doc_id: str | None = None, ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        query = sa.select(schema.events, schema.documents.c.published, schema.documents.c.outlet,
+                          schema.documents.c.url, schema.documents.c.title).join(schema.documents)
+        if doc_id is not None:
+            query = query.where(schema.events.c.doc_id == doc_id)
+        if ids is not None:
+            query = query.where(schema.events.c.id.in_(list(ids)))
+        query = query.order_by(schema.documents.c.published, schema.events.c.doc_id, schema.events.c.seq)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                yield dict(row)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+                for name, table in (("documents", schema.documents), ("events", schema.events),
+                                    ("deals", schema.deals))
+            }
+
+    # --- deals --------------------------------------------------------------
+    def refresh_deals(self) -> int:
+        """Fuse every stored transfer event into deals, replacing the old ones
+        in one transaction."""
+        items = []
+        for row in self.iter_event_rows():
+            event = Event.from_record(row["record"])
+            items.append(FusedEvent(id=row["id"], event=event, source=row["source_label"],
+                                    published=row["published"]))
+        fused = fuse_deals(items)
+        with self.engine.begin() as conn:
+            conn.execute(schema.deal_events.delete())
+            conn.execute(schema.deals.delete())
+            rows, links = [], []
+            for deal in fused:
+                record = deal_record(deal)
+                times = [s.time for s in deal.timeline if s.time]
+                categories = _deal_category(items, deal)
+                rows.append({
+                    "id": deal.id, "supplier": deal.supplier, "recipient": deal.recipient,
+                    "family": deal.family, "category": categories, "status": str(deal.status),
+                    "status_modality": str(deal.status_modality), "sources": deal.sources,
+                    "documents": deal.documents, "first_time": min(times) if times else None,
+                    "last_time": max(times) if times else None, "record": record,
+                })
+                links.extend({"deal_id": deal.id, "event_id": eid} for eid in deal.event_ids)
+            if rows:
+                conn.execute(schema.deals.insert(), rows)
+            if links:
+                conn.execute(schema.deal_events.insert(), links)
+        return len(fused)
+
+    def deals(self, *, supplier: str | None = None, recipient: str | None = None,
+              system: str | None = None, status: str | None = None, limit: int | None = None,
+              offset: int = 0) -> list[dict[str, Any]]:
+        table = schema.deals
+        query = sa.select(table.c.record)
+        if supplier:
+            query = query.where(table.c.supplier == supplier.upper())
+        if recipient:
+            query = query.where(table.c.recipient == recipient.upper())
+        if system:
+            query = query.where(table.c.family == system.lower())
+        if status:
+            query = query.where(table.c.status == status.upper())
+        query = query.order_by(table.c.supplier, table.c.recipient, table.c.family)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [_json(row[0]) for row in conn.execute(query)]
+
+    def deal(self, deal_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.deals.c.record).where(schema.deals.c.id == deal_id)).first()
+        if row is None:
+            return None
+        record = _json(row[0])
+        record["events"] = [
+            {**_json(r["record"]), "id": r["id"], "source_label": r["source_label"],
+             "published": r["published"], "outlet": r["outlet"], "url": r["url"], "title": r["title"]}
+            for r in self.iter_event_rows(ids=record.get("event_ids", []))
+        ]
+        return record
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _deal_category(items: list[FusedEvent], deal: Deal) -> str | None:
+    for item in items:
+        for system in item.event.systems:
+            if system.family == deal.family and system.category:
+                return system.category
+    return None
+
+
+def deal_record(deal: Deal) -> dict[str, Any]:
+    """A deal as the JSON the CLI and API print."""
+    return {
+        "id": deal.id,
+        "supplier": deal.supplier,
+        "recipient": deal.recipient,
+        "family": deal.family,
+        "status": str(deal.status),
+        "status_modality": str(deal.status_modality),
+        "sources": deal.sources,
+        "documents": deal.documents,
+        "contradictions": [c.summary for c in deal.contradictions],
+        "timeline": [
+            {"type": str(s.type), "modality": str(s.modality), "time": s.time,
+             "sources": s.sources, "event_ids": s.event_ids}
+            for s in deal.timeline
+        ],
+        "event_ids": deal.event_ids,
+    }
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def open_store(db: str | os.PathLike[str] | None = None) -> Store:
+    return Store(db)
+
+
+__all__ = ["Store", "open_store", "database_url", "deal_record", "source_label", "asdict", "metadata"]

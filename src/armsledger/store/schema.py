@@ -1,0 +1,98 @@
+"""Tables, and the versioned migrations that create them.
+
+Migrations are numbered functions over a connection; the store applies
+those above the version it finds, each in its own transaction, so SQLite and
+PostgreSQL get the same schema from the same code.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlalchemy as sa
+
+from .search import create_search_index
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("applied_at", sa.String(32), nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.String(200)),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(32)),
+    sa.Column("language", sa.String(16)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("status", sa.String(32), nullable=False),  # extracted | skipped
+    sa.Column("note", sa.Text),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("doc_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("type", sa.String(32), nullable=False, index=True),
+    sa.Column("modality", sa.String(16), nullable=False),
+    sa.Column("supplier", sa.String(8), index=True),
+    sa.Column("recipient", sa.String(8), index=True),
+    sa.Column("time_start", sa.String(10)),
+    sa.Column("source_label", sa.String(200), nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+)
+
+event_systems = sa.Table(
+    "event_systems",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("family", sa.String(100), index=True),
+    sa.Column("system_id", sa.String(100)),
+    sa.Column("category", sa.String(100)),
+)
+
+deals = sa.Table(
+    "deals",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("supplier", sa.String(8), index=True),
+    sa.Column("recipient", sa.String(8), index=True),
+    sa.Column("family", sa.String(100), index=True),
+    sa.Column("category", sa.String(100)),
+    sa.Column("status", sa.String(32), nullable=False),
+    sa.Column("status_modality", sa.String(16), nullable=False),
+    sa.Column("sources", sa.Integer, nullable=False),
+    sa.Column("documents", sa.Integer, nullable=False),
+    sa.Column("first_time", sa.String(10)),
+    sa.Column("last_time", sa.String(10)),
+    sa.Column("record", sa.JSON, nullable=False),
+)
+
+deal_events = sa.Table(
+    "deal_events",
+    metadata,
+    sa.Column("deal_id", sa.String(32), sa.ForeignKey("deals.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+
+def _v1(conn: sa.Connection) -> None:
+    for table in (documents, events, event_systems, deals, deal_events):
+        table.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
+    (1, _v1),
+    (2, create_search_index),
+]

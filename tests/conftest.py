@@ -1,0 +1,57 @@
+"""Shared fixtures: the spaCy pipeline (loaded once), the shared folder, temp stores."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+def shared_dir() -> Path | None:
+    """`../shared` beside the project, or `$ARMSLEDGER_SHARED`."""
+    path = Path(os.environ.get("ARMSLEDGER_SHARED") or REPO.parent / "shared")
+    return path if (path / "gold").is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = shared_dir()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("../shared (or $ARMSLEDGER_SHARED) is missing: CI must have the gold files")
+        pytest.skip("../shared is not here; set ARMSLEDGER_SHARED to run gold-file tests")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from armsledger.nlp import shared_nlp
+
+    return shared_nlp()
+
+
+@pytest.fixture(scope="session")
+def analyze_text(nlp):
+    """Run the whole extraction on a text; returns the list of events."""
+    from armsledger.extract import EventExtractor
+    from armsledger.ingest.document import make_document
+    from armsledger.ledger import analyze
+
+    extractor = EventExtractor()
+
+    def run(text: str, published: str | None = "2020-06-15"):
+        document = make_document(text, source="<test>", published=published)
+        (analysis,) = analyze([document], nlp=nlp, extractor=extractor)
+        return analysis.events
+
+    return run
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ledger.db"

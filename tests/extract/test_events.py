@@ -1,0 +1,89 @@
+"""Events from sentences written for these tests (not taken from the gold files)."""
+
+import pytest
+
+
+def _tuples(events):
+    return {
+        (e.type.value, e.supplier, e.recipient, tuple(sorted({s.family for s in e.systems if s.family})), e.modality.value)
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia delivered the first S-400 regiment to India in December 2021.",
+         ("DELIVERY", "RUS", "IND", ("s-400",), "ASSERTED")),
+        ("France will deliver six more Rafale jets to Greece next year.",
+         ("DELIVERY", "FRA", "GRC", ("rafale",), "PLANNED")),
+        ("India signed a contract with Russia for five S-400 regiments in 2018.",
+         ("AGREEMENT", "RUS", "IND", ("s-400",), "ASSERTED")),
+        ("Indonesia has dropped its plan to buy Su-35 fighters from Russia.",
+         ("CANCELLATION", "RUS", "IDN", ("su-35",), "ASSERTED")),
+        ("Germany halted arms exports to Saudi Arabia in 2018.",
+         ("SUSPENSION", "DEU", "SAU", (), "ASSERTED")),
+        ("Qatar has submitted a formal request for F-35 fighters.",
+         ("INTEREST", "USA", "QAT", ("f-35",), "ASSERTED")),
+        ("Turkey received the first parts of the S-400 system from Russia on Friday.",
+         ("DELIVERY", "RUS", "TUR", ("s-400",), "ASSERTED")),
+        ("Egypt might buy more Rafale jets from France.",
+         ("AGREEMENT", "FRA", "EGY", ("rafale",), "SPECULATED")),
+        ("Pakistan denied reports that it had received J-10C fighters from China.",
+         ("DELIVERY", "CHN", "PAK", ("j-10",), "NEGATED")),
+        ("Putin lifted the ban on the delivery of S-300 missile systems to Iran.",
+         ("RESUMPTION", "RUS", "IRN", ("s-300",), "ASSERTED")),
+    ],
+)
+def test_transfer_events(analyze_text, text, expected):
+    assert expected in _tuples(analyze_text(text))
+
+
+def test_generic_mention_ties_to_the_system_named_before(analyze_text):
+    text = ("Russia agreed to sell S-300 missiles to Iran in 2007. "
+            "Russia later banned the delivery of air defense systems to Iran.")
+    tuples = _tuples(analyze_text(text))
+    assert ("SUSPENSION", "RUS", "IRN", ("s-300",), "ASSERTED") in tuples
+
+
+def test_anaphoric_ban_is_reversed(analyze_text):
+    text = ("Moscow banned the delivery of S-300 systems to Tehran in 2010. "
+            "The ban was lifted in April 2015.")
+    events = analyze_text(text, published="2016-01-10")
+    resumption = [e for e in events if e.type.value == "RESUMPTION"]
+    assert resumption and resumption[0].supplier == "RUS" and resumption[0].recipient == "IRN"
+    assert resumption[0].time.start == "2015-04"
+
+
+def test_visit_has_both_parties(analyze_text):
+    events = analyze_text("Indian Defence Minister Rajnath Singh began a visit to Russia on Monday to discuss military ties.",
+                          published="2020-06-23")
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert visits and visits[0].parties == ["IND", "RUS"]
+    assert visits[0].time.start == "2020-06-22"
+
+
+def test_value_and_quantity(analyze_text):
+    events = analyze_text("India signed a $5.43 billion deal with Russia for five S-400 regiments.")
+    agreement = next(e for e in events if e.type.value == "AGREEMENT")
+    assert agreement.value.amount == pytest.approx(5.43e9) and agreement.value.currency == "USD"
+    assert agreement.quantity == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and the six powers reached a nuclear deal in Lausanne.",
+        "The company ordered new office furniture.",
+        "Officials discussed the weather and trade ties.",
+    ],
+)
+def test_no_event_without_arms(analyze_text, text):
+    assert [e for e in analyze_text(text) if e.type.is_transfer] == []
+
+
+def test_evidence_points_into_the_text(analyze_text):
+    text = "Headline here\n\nRussia will deliver S-300 systems to Iran, RIA said."
+    (event,) = [e for e in analyze_text(text) if e.type.value == "DELIVERY"]
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.sentence
+    assert event.rule.startswith("delivery.")

@@ -1,0 +1,70 @@
+"""Actors: states and their metonyms, institutions, officials, outlets."""
+
+import pytest
+
+from armsledger.nlp.actors import ACTORS_KEY
+
+
+def _actors(nlp, text):
+    doc = nlp(text)
+    return {s.text: s._.actor for s in doc.spans[ACTORS_KEY]}
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, country",
+    [
+        ("Tehran rejected the claim.", "Tehran", "IRN"),
+        ("Officials in the Kremlin declined to comment.", "Kremlin", "RUS"),
+        ("Washington imposed sanctions on Ankara.", "Washington", "USA"),
+        ("Washington imposed sanctions on Ankara.", "Ankara", "TUR"),
+        ("The Iranian navy received new boats.", "Iranian", "IRN"),
+        ("The deal was announced in New Delhi.", "New Delhi", "IND"),
+        ("Pyongyang denied sending shells.", "Pyongyang", "PRK"),
+        ("The United States objected.", "United States", "USA"),
+    ],
+)
+def test_states_and_metonyms(nlp, sentence, mention, country):
+    actors = _actors(nlp, sentence)
+    assert mention in actors, actors
+    assert actors[mention]["country"] == country
+
+
+def test_generic_institution_takes_country_from_possessor(nlp):
+    actors = _actors(nlp, "RIA quoted Russia's Foreign Ministry as saying so.")
+    ministry = next(v for k, v in actors.items() if "Foreign Ministry" in k)
+    assert ministry["kind"] == "institution"
+    assert ministry["country"] == "RUS"
+
+
+def test_generic_institution_takes_country_from_of_phrase(nlp):
+    actors = _actors(nlp, "The Government of Norway has requested a possible sale.")
+    government = next(v for k, v in actors.items() if "Government" in k)
+    assert government["country"] == "NOR"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, country",
+    [
+        ("Israeli Prime Minister Benjamin Netanyahu visited Moscow.", "Benjamin Netanyahu", "ISR"),
+        ("Defense Minister Hossein Dehqan arrived on Monday.", "Hossein Dehqan", "IRN"),
+        ("The plan was backed by Jan Kowalczyk, Polish deputy defense minister, on Friday.", "Jan Kowalczyk", "POL"),
+    ],
+)
+def test_people_get_a_country(nlp, sentence, name, country):
+    actors = _actors(nlp, sentence)
+    person = next(v for k, v in actors.items() if v["kind"] == "person" and name.split()[-1] in k)
+    assert person["country"] == country
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("According to IRNA, the talks went well.", "irna"),
+        ("TASS reported the delivery.", "tass"),
+        ("Officials told Reuters the deal was close.", "reuters"),
+        ("Xinhua carried the statement.", "xinhua"),
+    ],
+)
+def test_outlets(nlp, sentence, outlet):
+    actors = _actors(nlp, sentence)
+    assert any(v["kind"] == "outlet" and v["id"] == outlet for v in actors.values()), actors

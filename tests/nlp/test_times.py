@@ -1,0 +1,51 @@
+"""Time expressions resolved against the publication date."""
+
+import pytest
+
+from armsledger.nlp.times import TIMES_KEY, Published, find_time_expressions, resolve
+
+
+@pytest.mark.parametrize(
+    "text, published, start, granularity",
+    [
+        ("on Monday", "2016-02-16", "2016-02-15", "day"),
+        ("on Tuesday", "2016-02-16", "2016-02-16", "day"),
+        ("on Friday", "2023-10-14", "2023-10-13", "day"),
+        ("in April 2015", "2016-02-16", "2015-04", "month"),
+        ("in 2010", "2016-02-16", "2010", "year"),
+        ("on Dec 18", "2013-12-19", "2013-12-18", "day"),
+        ("on September 13, 2023", None, "2023-09-13", "day"),
+        ("on 5 October 2018", None, "2018-10-05", "day"),
+        ("last year", "2019-07-12", "2018", "year"),
+        ("last year", "2019", "2018", "year"),
+        ("next year", "2021-05", "2022", "year"),
+        ("yesterday", "2020-01-01", "2019-12-31", "day"),
+        ("last month", "2020-01-20", "2019-12", "month"),
+        ("in March", "2020-06-15", "2020-03", "month"),
+        ("in November", "2020-06-15", "2019-11", "month"),
+    ],
+)
+def test_resolve(text, published, start, granularity):
+    (match,) = find_time_expressions(text)
+    iso, gran = resolve(match[2], match[3], Published.parse(published))
+    assert (iso, gran) == (start, granularity)
+
+
+@pytest.mark.parametrize("text, published", [("on Monday", "2016"), ("on Monday", None), ("last year", None)])
+def test_relative_time_needs_enough_of_the_publication_date(text, published):
+    (match,) = find_time_expressions(text)
+    iso, gran = resolve(match[2], match[3], Published.parse(published))
+    assert iso is None and gran == "unknown"
+
+
+def test_relative_expression_resolves_against_earlier_date_in_sentence(nlp):
+    doc = nlp.make_doc("The ban was reversed in April 2015, after a deal reached earlier in the month.")
+    doc._.published = "2016-02-16"
+    doc = nlp(doc)
+    starts = [s._.time["start"] for s in doc.spans[TIMES_KEY]]
+    assert starts == ["2015-04", "2015-04"]
+
+
+@pytest.mark.parametrize("text", ["$2010 million", "a 1,500-strong force", "F-2000 engines"])
+def test_numbers_that_are_not_years(text):
+    assert all(m[2] != "year" for m in find_time_expressions(text))
