@@ -12,6 +12,7 @@ the ban it reverses).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -114,40 +115,125 @@ class EventExtractor:
         findings: list[Finding] = []
         focus = Focus()
         for sent in doc.sents:
-            candidates = self.candidates(sent)
-            if not candidates:
-                continue
-            by_index = {c.token.i: c for c in candidates}
-            governed: dict[int, list[Candidate]] = {}
-            tops: list[Candidate] = []
-            for candidate in candidates:
-                gov = self.governor(candidate, by_index)
-                if gov is None:
-                    tops.append(candidate)
-                else:
-                    # Attach to the topmost governor.
-                    while (up := self.governor(gov, by_index)) is not None:
-                        gov = up
-                    governed.setdefault(gov.token.i, []).append(candidate)
-            for top in list(tops):
-                agent = self._agent(top.token) if top.token.pos_ in {"VERB", "AUX"} else None
-                if agent is None or agent.i == top.token.i:
+            candidates = []
+            for candidate in self.candidates(sent):
+                token = candidate.token
+                # "supply chain", "arms transfer agreements": a trigger word
+                # modifying a noun names a kind of thing, not an event.
+                if token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i and not any(
+                    c.token.i == token.head.i for c in self.candidates(sent)
+                ):
+                    findings.append(Finding(sent, token, None, f"modifies '{token.head.text}'"))
                     continue
-                subject = by_index.get(agent.i)
-                if subject is not None and subject in tops and subject is not top:
-                    tops.remove(subject)
-                    governed.setdefault(top.token.i, []).append(subject)
-                    governed[top.token.i].extend(governed.pop(subject.token.i, []))
-            for top in tops:
-                below = governed.get(top.token.i, [])
-                finding = self.event_for(doc, document, sent, top, below, focus)
-                findings.append(finding)
-                for candidate in below:
-                    findings.append(Finding(sent, candidate.token, None,
-                                            f"absorbed by '{top.token.text}'"))
-                if finding.event is not None:
-                    self._update_focus(focus, finding.event)
+                candidates.append(candidate)
+            if candidates:
+                self._resolve(doc, document, sent, candidates, focus, findings)
+        self._document_pass(doc, findings, focus)
         return findings
+
+    def _resolve(self, doc: Doc, document: Document, sent: Span, candidates: list[Candidate],
+                 focus: Focus, findings: list[Finding]) -> None:
+        """Events from a sentence's triggers: each governing trigger with the
+        ones it absorbs; when it makes no event, those are tried on their own."""
+        by_index = {c.token.i: c for c in candidates}
+        governed: dict[int, list[Candidate]] = {}
+        tops: list[Candidate] = []
+        for candidate in candidates:
+            gov = self.governor(candidate, by_index)
+            if gov is None:
+                tops.append(candidate)
+            else:
+                while (up := self.governor(gov, by_index)) is not None:
+                    gov = up
+                governed.setdefault(gov.token.i, []).append(candidate)
+        for top in list(tops):
+            agent = self._agent(top.token) if top.token.pos_ in {"VERB", "AUX"} else None
+            if agent is None or agent.i == top.token.i:
+                continue
+            subject = by_index.get(agent.i)
+            if subject is not None and subject in tops and subject is not top:
+                tops.remove(subject)
+                governed.setdefault(top.token.i, []).append(subject)
+                governed[top.token.i].extend(governed.pop(subject.token.i, []))
+        for top in sorted(tops, key=lambda c: c.token.i):
+            below = governed.get(top.token.i, [])
+            finding = self.event_for(doc, document, sent, top, below, focus)
+            findings.append(finding)
+            if finding.event is None and below:
+                self._resolve(doc, document, sent, below, focus, findings)
+                continue
+            for candidate in below:
+                findings.append(Finding(sent, candidate.token, None, f"absorbed by '{top.token.text}'"))
+            if finding.event is not None:
+                self._update_focus(focus, finding.event)
+
+    def _document_pass(self, doc: Doc, findings: list[Finding], focus: Focus) -> None:
+        """What only the whole document settles: generic mentions tied to the
+        one system of their kind it names, and a stated cost for the deal
+        the sentences before it described."""
+        events = [f.event for f in findings if f.event is not None]
+        compatible = self._compatible_categories
+        named: dict[str, dict[str, SystemRef]] = {}
+        for span in doc.spans[SYSTEMS_KEY]:
+            info = span._.system
+            ref = SystemRef(text=span.text, id=info["id"], family=info["family"], category=info["category"])
+            named.setdefault(info["category"], {}).setdefault(info["family"], ref)
+            named[info["category"]].setdefault("__origin__" + info["family"], SystemRef(
+                text="", id=None, family=info.get("origin"), category=None))
+        for event in events:
+            if not event.type.is_transfer or any(r.family for r in event.systems):
+                continue
+            if not (event.supplier and event.recipient):
+                continue
+            kinds = {c for r in event.systems if r.category and r.category != "other"
+                     for c in compatible.get(r.category, {r.category})}
+            options: dict[str, SystemRef] = {}
+            for kind in kinds:
+                for family, ref in named.get(kind, {}).items():
+                    if family.startswith("__origin__"):
+                        continue
+                    origin = named[kind]["__origin__" + family].family
+                    same_deal = any(e.supplier == event.supplier and e.recipient == event.recipient
+                                    and any(r.family == family for r in e.systems) for e in events)
+                    if origin == event.supplier or same_deal:
+                        options[family] = ref
+            if len(options) == 1:
+                (ref,) = options.values()
+                event.systems = [SystemRef(text=r.text, id=ref.id, family=ref.family, category=ref.category)
+                                 if r.category in kinds and not r.family else r for r in event.systems]
+                event.systems = _dedupe_systems(event.systems)
+        self._propagate_values(doc, findings)
+
+    def _propagate_values(self, doc: Doc, findings: list[Finding]) -> None:
+        """"The estimated total cost is $400 million." prices the deal the
+        text has been describing."""
+        with_events = {f.sentence.start for f in findings if f.event is not None}
+        for sent in doc.sents:
+            if sent.start in with_events:
+                continue
+            lowered = sent.text.lower()
+            if not any(word in lowered for word in ("cost", "value", "worth", "price", "estimated")):
+                continue
+            money = parse_money(sent.text)
+            if not money:
+                continue
+            before = [f.event for f in findings if f.event is not None and f.event.type.is_transfer
+                      and f.event.evidence.start < sent.start_char]
+            if not before:
+                continue
+            last = before[-1]
+            value = Value(amount=money[0]["amount"], currency=money[0]["currency"], text=money[0]["text"])
+            for event in before:
+                if (event.supplier, event.recipient) == (last.supplier, last.recipient) and event.value is None:
+                    event.value = value
+
+    @cached_property
+    def _compatible_categories(self) -> dict[str, set[str]]:
+        table: dict[str, set[str]] = {}
+        for term in self.catalog.generic_terms:
+            first = term.categories[0]
+            table.setdefault(first, {first}).update(term.categories)
+        return table
 
     def _update_focus(self, focus: Focus, event: Event) -> None:
         if not event.type.is_transfer:
@@ -167,7 +253,7 @@ class EventExtractor:
         trigger = top.token
         entry = top.entry
         scope = self._scope(trigger, below)
-        event_type = self._event_type(top, below, scope)
+        event_type = self._event_type(top, below, scope, focus)
         if event_type is None:
             return Finding(sent, trigger, None, "no governed word says what kind of event")
         if not entry.fires and not below:
@@ -200,27 +286,39 @@ class EventExtractor:
                     tokens |= {t.i for t in child.subtree}
         return tokens
 
-    def _event_type(self, top: Candidate, below: list[Candidate], scope: set[int]) -> EventType | None:
+    def _event_type(self, top: Candidate, below: list[Candidate], scope: set[int],
+                    focus: Focus | None = None) -> EventType | None:
         if top.entry.type != "=":
             if top.token.lemma_.lower() == "agreement" or top.entry.type == "AGREEMENT" and top.token.lemma_.lower() in _DEAL_NOUNS:
                 return self._agreement_kind(top.token, scope)
             return EventType(top.entry.type)
-        for candidate in below:
-            if candidate.entry.type == "=":
-                continue
-            if candidate.token.lemma_.lower() in _DEAL_NOUNS:
-                return self._agreement_kind(candidate.token, scope)
-            return EventType(candidate.entry.type)
+        typed = [c for c in below if c.entry.type != "="]
+        deal = next((c for c in typed if c.token.lemma_.lower() in _DEAL_NOUNS), None)
+        if deal is not None:
+            return self._agreement_kind(deal.token, scope)
+        if typed:
+            return EventType(typed[0].entry.type)
+        # "It was signed in 2005": the pronoun stands for the deal just named.
+        if focus is not None and focus.systems and any(
+            c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.lower_ in {"it", "this", "that"}
+            for c in top.token.children
+        ):
+            return EventType.AGREEMENT
         return None
 
     def _agreement_kind(self, token: Token, scope: set[int]) -> EventType:
         doc = token.doc
-        has_arms = any(s.start in scope for s in doc.spans[SYSTEMS_KEY]) or any(
-            s.start in scope for s in doc.spans[GENERICS_KEY]
+        # "the Ballistic Missile Defense Agreement": words naming the
+        # agreement are not what it transfers.
+        name = {t.i for child in token.lefts if child.dep_ in {"compound", "amod", "nmod"} for t in child.subtree}
+        args = scope - name
+        has_arms = any(s.start in args for s in doc.spans[SYSTEMS_KEY]) or any(
+            s.start in args for s in doc.spans[GENERICS_KEY]
         )
         words = {doc[i].lower_ for i in scope}
         transfer_words = {"purchase", "sale", "supply", "delivery", "buy", "acquisition", "procurement"}
-        if not has_arms and not (words & transfer_words) and (words & _COOPERATION_WORDS):
+        named = {doc[i].lower_ for i in name}
+        if not has_arms and not (words & transfer_words) and (words & _COOPERATION_WORDS or named):
             return EventType.COOPERATION_AGREEMENT
         return EventType.AGREEMENT
 
@@ -234,7 +332,14 @@ class EventExtractor:
         lemmas = {doc[i].lemma_.lower() for i in scope}
         has_system = any(s.start in scope for s in doc.spans[SYSTEMS_KEY])
         has_generic = any(s.start in scope for s in doc.spans[GENERICS_KEY])
-        if need in {"arms", "transfer", "production"}:
+        if need == "transfer":
+            if any(c.entry.type in _TRANSFER_TYPE_NAMES or c.token.lemma_.lower() in _DEAL_NOUNS for c in below):
+                return None
+            return "does not govern a transfer (buy, sale, delivery, deal...)"
+        if need in {"arms", "production"}:
+            obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            if obj is not None and trigger.pos_ == "VERB" and not below and not _weapon_object(obj):
+                return f"its object '{obj.text}' is not a weapon"
             if has_system or has_generic or below:
                 return None
             if focus.systems and _anaphoric(trigger, scope):
@@ -283,12 +388,29 @@ class EventExtractor:
         span = self._actor_at(doc, token.i)
         if span is not None and span._.actor.get("country"):
             return span._.actor["country"], span
+        if token.pos_ == "PRON" and token.lower_ in {"it", "they", "its", "their", "them"}:
+            span = self._antecedent_state(token)
+            return (span._.actor["country"], None) if span is not None else (None, None)
         inside = [s for s in doc.spans[ACTORS_KEY]
                   if token.left_edge.i <= s.start and s.end <= token.right_edge.i + 1
                   and s._.actor.get("country") and s._.actor["kind"] != "outlet"]
         if inside:
             return inside[0]._.actor["country"], inside[0]
         return None, None
+
+    @staticmethod
+    def _antecedent_state(pronoun: Token) -> Span | None:
+        """The state a pronoun most likely stands for: the nearest one before
+        it in its sentence, else the last one of the sentence before."""
+        doc = pronoun.doc
+        states = [s for s in doc.spans[ACTORS_KEY]
+                  if s._.actor["kind"] in _STATE_KINDS | {"institution", "company"}
+                  and s._.actor.get("country") and s.end <= pronoun.i]
+        same = [s for s in states if s.start >= pronoun.sent.start]
+        if same:
+            return same[-1]
+        previous = [s for s in states if s.start >= pronoun.sent.start - 60]
+        return previous[-1] if previous else None
 
     def _states_in(self, doc: Doc, scope: set[int]) -> list[tuple[str, Span]]:
         found = []
@@ -306,6 +428,8 @@ class EventExtractor:
                   focus: Focus) -> Finding:
         trigger = top.token
         side = top.entry.side or next((c.entry.side for c in below if c.entry.side), None)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
+            side = "recipient"  # "Turkey accepted delivery of the S-400"
         roles: dict[str, str | None] = {"supplier": None, "recipient": None}
         counterpart: list[str] = []
         used_spans: set[int] = set()
@@ -471,6 +595,8 @@ class EventExtractor:
                 return None
             if token.head.lower_ in _SUBORDINATORS:
                 return None
+            if token.dep_ == "pcomp" and token.head.lower_ in {"for", "by", "without", "against", "over"}:
+                return None  # "sanctions on X for procuring": X, not the sanctioner, procures
             if token.head.pos_ in {"VERB", "AUX"} and self.attributor.is_reporting(token.head):
                 return None
             token = token.head
@@ -478,6 +604,26 @@ class EventExtractor:
 
     def _systems(self, doc: Doc, scope: set[int], sent: Span) -> tuple[list[Span], list[Span]]:
         systems = [s for s in doc.spans[SYSTEMS_KEY] if s.start in scope]
+        # "175 M1A1 Abrams tanks with ... M240 machine guns": systems inside
+        # another system's phrase are its components, not what is transferred.
+        phrase_heads = {}
+        for span in systems:
+            head = span.root.head if span.root.dep_ in {"compound", "nmod", "amod"} else span.root
+            phrase_heads[head.i] = span
+        main = []
+        for span in systems:
+            token, component = span.root, False
+            while token.head.i != token.i and token.dep_ != "conj":
+                token = token.head
+                owner = phrase_heads.get(token.i)
+                if owner is not None and owner is not span and token.i not in range(span.start, span.end):
+                    component = True
+                    break
+                if token.i not in scope:
+                    break
+            if not component:
+                main.append(span)
+        systems = main
         # "Su-30 warplanes": the generic word names the system's kind, not another system.
         heads = {s.root.head.i for s in systems if s.root.dep_ in {"compound", "nmod", "amod"}}
         heads |= {s.root.i for s in systems}
@@ -611,6 +757,25 @@ class EventExtractor:
     def _previous_person(doc: Doc, token: Token) -> Span | None:
         people = [s for s in doc.spans[ACTORS_KEY] if s._.actor["kind"] == "person" and s.end <= token.i]
         return people[-1] if people else None
+
+
+_RECEIVING_VERBS = {"accept", "take", "receive", "get", "await", "complete"}
+_TRANSFER_TYPE_NAMES = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY", "PRODUCTION",
+                        "SUSPENSION", "RESUMPTION", "CANCELLATION"}
+_UNIT_NOUNS = {"batch", "regiment", "battalion", "unit", "shipment", "consignment", "squadron",
+               "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest"}
+
+
+def _weapon_object(obj: Token) -> bool:
+    """Whether a verb's object can be what is transferred: a weapon, a unit
+    of weapons, or a word referring back to them."""
+    doc = obj.doc
+    subtree = {t.i for t in obj.subtree}
+    if any(s.start in subtree for s in doc.spans[SYSTEMS_KEY]) or any(
+        s.start in subtree for s in doc.spans[GENERICS_KEY]
+    ):
+        return True
+    return obj.pos_ in {"PRON", "NUM"} or obj.lemma_.lower() in _UNIT_NOUNS | _DEAL_NOUNS
 
 
 _REFERRING_NOUNS = _DEAL_NOUNS | {"issue", "matter", "case", "verdict", "decision", "ban", "embargo",

@@ -68,7 +68,8 @@ def build_index(catalog: Catalog) -> SystemIndex:
     by_name: dict[str, SystemEntry] = {}
     families = catalog.families
     for entry in catalog.systems:
-        for name in (entry.id, entry.name, *entry.aliases, *entry.nato_names):
+        nato_codes = [nato.split()[0] for nato in entry.nato_names]
+        for name in (entry.id, entry.name, *entry.aliases, *entry.nato_names, *nato_codes):
             key = designation_key(name)
             if key and any(ch.isdigit() for ch in key):
                 # The family's own entry wins a shared key.
@@ -146,8 +147,9 @@ class SystemRecognizer:
                 if any(t.i in covered for t in doc[j : token.i]):
                     continue
                 modifier = doc[j : token.i].text.lower()
-                if modifier in self.generic_lemmas:
-                    term = self.generic_lemmas[modifier]
+                phrase = f"{modifier} {token.lemma_.lower()}"
+                if phrase in self.generic_lemmas or modifier in self.generic_lemmas:
+                    term = self.generic_lemmas.get(phrase) or self.generic_lemmas[modifier]
                     start = j
                     break
             if term is None:
