@@ -42,18 +42,45 @@ def _open(db: Optional[str]):
 
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., help="Files, folders, or JSON Lines manifests."),
+    sources: list[str] = typer.Argument(
+        ..., help="Files, folders (recursively), globs, - for standard input, and http(s) URLs: HTML or "
+                  "text pages, RSS/Atom feeds, WARC/ARC archives (gzipped or not), JSON Lines manifests."),
     db: Optional[str] = DB_OPTION,
-    published: Optional[str] = typer.Option(None, help="Publication date for every input (YYYY[-MM[-DD]])."),
+    published: Optional[str] = typer.Option(None, help="Publication date for every input (YYYY[-MM[-DD]]); "
+                                                       "overrides the pages' own."),
     outlet: Optional[str] = typer.Option(None, help="Outlet id for every input."),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="Let URLs reach loopback, private, link-local and cloud metadata "
+                                       "addresses (refused by default, after DNS and after every redirect)."),
+    timeout: float = typer.Option(20.0, help="Seconds allowed for fetching one URL."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest document read, in MB (archives are streamed)."),
+    follow_links: bool = typer.Option(True, "--follow-links/--no-follow-links",
+                                      help="Fetch a feed item's page when the feed has only a summary."),
+    refetch: bool = typer.Option(False, "--refetch", help="Fetch URLs the ledger already has again."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No line per skipped input; errors and the summary only."),
 ) -> None:
-    """Read sources, extract their events and store them; re-ingesting is a no-op."""
+    """Read sources, extract their events and store them; re-ingesting is a no-op.
+
+    Syndicated copies of one story are clustered and count as one source. A
+    bad input gets one line naming it and the batch goes on; the exit code is
+    1 only when an input failed.
+    """
+    from collections import Counter
+
+    from rich.markup import escape
+    from rich.progress import SpinnerColumn
+
+    from .ingest import IngestConfig
     from .ledger import ingest as run_ingest
 
+    if timeout <= 0 or max_mb <= 0:
+        _fail("--timeout and --max-mb must be positive", 2)
+    config = IngestConfig(allow_private=allow_private, timeout=timeout, max_bytes=int(max_mb * 1024 * 1024),
+                          follow_feed_links=follow_links, refetch=refetch)
     store = _open(db)
-    with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,
-                  transient=True) as progress:
+    with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("documents"), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
         task = progress.add_task("ingest", total=None, rate="")
         done = 0
 
@@ -61,22 +88,29 @@ def ingest(
             nonlocal done
             done += 1
             elapsed = progress.tasks[0].elapsed or 0
-            rate = f"{done / elapsed:.1f} docs/s" if elapsed else ""
+            rate = f"{done / elapsed:.1f} documents/s" if elapsed else ""
             progress.update(task, completed=done, rate=rate)
             if kind == "failed":
-                progress.console.print(f"[red]error:[/red] {detail}", highlight=False)
+                progress.console.print(f"[red]error:[/red] {escape(detail)}", highlight=False)
+            elif kind == "skipped" and not quiet:
+                progress.console.print(f"[yellow]skipped:[/yellow] {escape(detail)}", highlight=False)
 
         try:
-            report = run_ingest(sources, store, published=published, outlet=outlet, on_item=on_item)
+            report = run_ingest(sources, store, published=published, outlet=outlet, config=config,
+                                on_item=on_item)
         except ArmsledgerError as exc:
             _fail(str(exc))
-    for source, reason in report.skipped:
-        err.print(f"[yellow]skipped:[/yellow] {source}: {reason}", highlight=False)
+    copies = f" ({report.copies} syndicated {'copy' if report.copies == 1 else 'copies'})" if report.copies else ""
     err.print(
-        f"ingested {report.ingested}, duplicates {report.duplicates}, skipped {len(report.skipped)}, "
+        f"ingested {report.ingested}{copies}, duplicates {report.duplicates}, skipped {len(report.skipped)}, "
         f"failed {len(report.failed)}; {report.events} events, {report.deals} deals in {store.url}",
-        highlight=False,
+        highlight=False, markup=False,
     )
+    for label, entries in (("skipped", report.skipped), ("failed", report.failed)):
+        for reason, count in Counter(reason for _, reason in entries).most_common():
+            err.print(f"  {label}: {count} × {reason}", highlight=False, markup=False)
+    err.print(f"{report.documents} documents in {report.seconds:.1f} s ({report.rate:.1f} documents/s)",
+              highlight=False, markup=False)
     if report.failed:
         raise typer.Exit(1)
 
@@ -147,17 +181,21 @@ def deals(
         public = [{k: v for k, v in r.items() if k != "event_ids"} for r in records]
         sys.stdout.write(json.dumps(public, indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table("id", "supplier", "recipient", "system", "status", "sources", "timeline", "contradictions",
-                  title=f"{len(records)} deals")
+    out.print(f"[bold]{len(records)} deals[/bold]")
     for r in records:
         timeline = " → ".join(
             f"{s['time'] or ''} {s['type']}{'' if s['modality'] == 'ASSERTED' else ' ' + s['modality'].lower()}".strip()
             for s in r["timeline"]
         )
-        table.add_row(r["id"], r["supplier"] or "?", r["recipient"] or "?", r["family"] or "",
-                      f"{r['status']} ({r['status_modality'].lower()})", str(r["sources"]), timeline,
-                      "; ".join(r["contradictions"]))
-    out.print(table)
+        out.print(
+            f"\n[bold]{r['supplier'] or '?'} → {r['recipient'] or '?'}  {r['family']}[/bold]  "
+            f"{r['status']} ({r['status_modality'].lower()})  "
+            f"{r['sources']} source{'s' if r['sources'] != 1 else ''}  [dim]{r['id']}[/dim]",
+            highlight=False,
+        )
+        out.print(f"  {timeline}", highlight=False, markup=False)
+        for contradiction in r["contradictions"]:
+            out.print(f"  [red]contradiction:[/red] {contradiction}", highlight=False)
 
 
 @app.command()

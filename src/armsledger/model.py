@@ -172,6 +172,8 @@ class Event:
     evidence: Evidence
     rule: str
     source: str | None = None
+    # Other sentences of the same document stating the same step.
+    mentions: list[Evidence] = field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
         """The event as the stable JSON record of design.md."""
@@ -215,6 +217,7 @@ class Event:
             evidence=Evidence(**record["evidence"]),
             rule=record["rule"],
             source=record.get("source"),
+            mentions=[Evidence(**m) for m in record.get("mentions") or []],
         )
 
 

@@ -203,6 +203,7 @@ class EventExtractor:
                                  if r.category in kinds and not r.family else r for r in event.systems]
                 event.systems = _dedupe_systems(event.systems)
         self._propagate_values(doc, findings)
+        _merge_restatements(findings)
 
     def _propagate_values(self, doc: Doc, findings: list[Finding]) -> None:
         """"The estimated total cost is $400 million." prices the deal the
@@ -668,16 +669,38 @@ class EventExtractor:
     def _time(self, doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]) -> TimeRef | None:
         anchors = {trigger.i, *(c.token.i for c in below)}
         best: tuple[int, Span] | None = None
+        dateline: Span | None = None
         for span in doc.spans[TIMES_KEY]:
-            if span.start not in scope or not span._.time.get("start"):
+            if not span._.time.get("start"):
                 continue
             if _in_dateline(span):
+                # The dateline dates the announcement the sentence makes.
+                if span.sent.start == trigger.sent.start:
+                    dateline = span
+                continue
+            if span.start not in scope:
                 continue
             distance = _path_length(span.root, anchors)
             if distance is None:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, span)
+        if best is None:
+            # A time on a verb above the trigger in the same clause: "delivered
+            # the certification notifying Congress of this sale today".
+            ancestors = []
+            token = trigger
+            while token.head.i != token.i and token.dep_ not in {"ccomp", "advcl", "relcl", "parataxis"}:
+                token = token.head
+                if self.attributor.is_reporting(token):
+                    break
+                ancestors.append(token.i)
+            for span in doc.spans[TIMES_KEY]:
+                if span._.time.get("start") and not _in_dateline(span) and span.root.head.i in ancestors:
+                    best = (0, span)
+                    break
+        if best is None and dateline is not None:
+            best = (0, dateline)
         if best is None:
             return None
         info = best[1]._.time
@@ -795,6 +818,40 @@ def _anaphoric(trigger: Token, scope: set[int]) -> bool:
             if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children):
                 return True
     return False
+
+
+def _statement_key(event: Event) -> tuple:
+    families = frozenset(s.family for s in event.systems if s.family)
+    return (event.type, event.supplier, event.recipient, families, tuple(event.parties), event.modality)
+
+
+def _merge_restatements(findings: list[Finding]) -> None:
+    """One event per step a document states: a restatement (the headline and
+    the lead, "It was signed in 2005" after "the 2005 contract") adds its
+    sentence to the first event's mentions and fills what the first lacks."""
+    first: dict[tuple, Event] = {}
+    for finding in findings:
+        event = finding.event
+        if event is None:
+            continue
+        key = _statement_key(event)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = event
+            continue
+        outer = lambda e: next((a.id for a in e.attribution if a.kind == "outlet"), None)  # noqa: E731
+        if event.attribution and kept.attribution and outer(event) != outer(kept):
+            continue  # another source saying the same thing is its own event
+        kept.time = kept.time or event.time
+        kept.value = kept.value or event.value
+        kept.quantity = kept.quantity or event.quantity
+        kept.attribution = kept.attribution or event.attribution
+        kept.participants = kept.participants or event.participants
+        known = {s.family for s in kept.systems}
+        kept.systems = kept.systems + [s for s in event.systems if s.family not in known]
+        kept.mentions.append(event.evidence)
+        finding.event = None
+        finding.reason = f"restates the event in “{kept.evidence.sentence[:60]}…”"
 
 
 def _naming_word(top: Candidate, below: list[Candidate]) -> Token:
