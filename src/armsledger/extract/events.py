@@ -318,7 +318,9 @@ class EventExtractor:
         )
         words = {doc[i].lower_ for i in scope}
         transfer_words = {"purchase", "sale", "supply", "delivery", "buy", "acquisition", "procurement"}
-        named = {doc[i].lower_ for i in name}
+        named = {doc[i].lemma_.lower() for i in name}
+        if named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement", "export", "import"}:
+            return EventType.AGREEMENT
         if not has_arms and not (words & transfer_words) and (words & _COOPERATION_WORDS or named):
             return EventType.COOPERATION_AGREEMENT
         return EventType.AGREEMENT
@@ -355,6 +357,9 @@ class EventExtractor:
         if need == "suspension":
             if any(c.entry.type == "SUSPENSION" for c in below):
                 return None
+            agent = self._agent(trigger)
+            if agent is not None:
+                lemmas |= {t.lemma_.lower() for t in agent.subtree}
             if lemmas & {"ban", "embargo", "sanction", "restriction", "verdict", "freeze", "suspension", "decision", "moratorium"}:
                 return None
             return "does not lift a ban"
@@ -431,6 +436,8 @@ class EventExtractor:
         side = top.entry.side or next((c.entry.side for c in below if c.entry.side), None)
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
             side = "recipient"  # "Turkey accepted delivery of the S-400"
+        if event_type in {EventType.SUSPENSION, EventType.CANCELLATION} and _removed_from_programme(trigger, below):
+            side = "recipient"  # "suspend Turkey from the program", "Turkey's removal from ..."
         roles: dict[str, str | None] = {"supplier": None, "recipient": None}
         counterpart: list[str] = []
         used_spans: set[int] = set()
@@ -450,6 +457,7 @@ class EventExtractor:
         agent = self._agent(trigger)
         if agent is not None:
             partners = [agent, *(c for c in agent.conjuncts)]
+            partners = [p for p in partners if self._country_of_phrase(p)[0]]
             if len(partners) > 1:
                 # "Russia and Iran might embark on ...": both sides, order unknown.
                 for partner in partners:
@@ -460,7 +468,11 @@ class EventExtractor:
                             used_spans.add(span.start)
             elif agent.pos_ not in {"VERB", "AUX"}:
                 country, span = self._country_of_phrase(agent)
-                assign(side, country, span)
+                agent_side = side
+                if side == "recipient" and any(c.dep_ == "dobj" for c in trigger.children) and event_type in {
+                        EventType.SUSPENSION, EventType.CANCELLATION}:
+                    agent_side = "supplier"  # "the U.S. suspended Turkey from the program"
+                assign(agent_side, country, span)
         for candidate in [top, *below]:
             token = candidate.token
             token_side = candidate.entry.side or side
@@ -473,6 +485,10 @@ class EventExtractor:
                         country, span = self._country_of_phrase(pobj)
                         assign(token_side, country, span)
                 elif child.dep_ in {"dative"}:
+                    country, span = self._country_of_phrase(child)
+                    assign("recipient", country, span)
+                elif child.dep_ == "dobj" and side == "recipient" and candidate is top and event_type in {
+                        EventType.SUSPENSION, EventType.CANCELLATION}:
                     country, span = self._country_of_phrase(child)
                     assign("recipient", country, span)
                 elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in {"supply", "arm", "equip"}:
@@ -512,6 +528,7 @@ class EventExtractor:
                     country, span = self._country_of_phrase(child)
                     if span is not None and span._.actor["kind"] == "state" and span._.actor.get("form") == "demonym":
                         assign("supplier", country, span)
+        stated = {role for role, value in roles.items() if value}
         system_refs = [self._system_ref(s) for s in systems]
         generic_refs = self._resolve_generics(generics, system_refs, roles, focus)
         if roles["supplier"] is None:
@@ -565,6 +582,11 @@ class EventExtractor:
             return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
         if roles["supplier"] is None and roles["recipient"] is None:
             return Finding(sent, trigger, None, "no supplier or recipient")
+        if not stated and not counterpart and not (focus.supplier and anaphoric):
+            return Finding(sent, trigger, None, "no party named: only the systems' origin is known")
+        origins = {self.catalog.systems_by_id[r.id].origin for r in refs if r.id in self.catalog.systems_by_id}
+        if roles["supplier"] is None and roles["recipient"] and origins == {roles["recipient"]}:
+            return Finding(sent, trigger, None, "a domestic programme, not a transfer")
         modality = self.modality.read(trigger, [c.token for c in below])
         event = Event(
             doc_id=document.id,
@@ -597,7 +619,16 @@ class EventExtractor:
             if token.head.lower_ in _SUBORDINATORS:
                 return None
             if token.dep_ == "pcomp" and token.head.lower_ in {"for", "by", "without", "against", "over"}:
-                return None  # "sanctions on X for procuring": X, not the sanctioner, procures
+                # "sanctions on X for procuring", "punished X for buying": X procures.
+                holder = token.head.head
+                for sibling in holder.children:
+                    if sibling.dep_ == "dobj" and sibling.i < token.i:
+                        return sibling
+                    if sibling.dep_ == "prep" and sibling.lower_ in {"on", "against"}:
+                        pobj = next((c for c in sibling.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+                return None
             if token.head.pos_ in {"VERB", "AUX"} and self.attributor.is_reporting(token.head):
                 return None
             token = token.head
@@ -789,6 +820,20 @@ _UNIT_NOUNS = {"batch", "regiment", "battalion", "unit", "shipment", "consignmen
                "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest"}
 
 
+_PROGRAMME_WORDS = {"program", "programme", "partnership", "project", "consortium", "coalition"}
+
+
+def _removed_from_programme(trigger: Token, below: list) -> bool:
+    """"removal from the F-35 programme": the party removed is the recipient."""
+    for token in [trigger, *(c.token for c in below)]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in _PROGRAMME_WORDS:
+                    return True
+    return False
+
+
 def _weapon_object(obj: Token) -> bool:
     """Whether a verb's object can be what is transferred: a weapon, a unit
     of weapons, or a word referring back to them."""
@@ -798,6 +843,8 @@ def _weapon_object(obj: Token) -> bool:
         s.start in subtree for s in doc.spans[GENERICS_KEY]
     ):
         return True
+    if any(s.start <= obj.i < s.end for s in doc.spans[ACTORS_KEY]):
+        return True  # the party: "suspend Turkey from the program"
     return obj.pos_ in {"PRON", "NUM"} or obj.lemma_.lower() in _UNIT_NOUNS | _DEAL_NOUNS
 
 
@@ -871,6 +918,8 @@ def _clause_tokens(root: Token) -> set[int]:
         for child in token.children:
             if child.dep_ in {"advcl", "parataxis", "ccomp"} and token.i == root.i or child.dep_ in {"advcl", "parataxis"}:
                 continue
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+                continue  # "is suspending exchanges and will level sanctions": another predicate
             if child.dep_ == "prep" and child.lower_ in _SUBORDINATORS:
                 continue
             if child.lower_ in _SUBORDINATORS and child.dep_ in {"mark", "prep"}:

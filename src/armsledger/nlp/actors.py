@@ -9,6 +9,8 @@ take theirs from the words around them.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -79,6 +81,17 @@ class ActorRecognizer:
             info = span._.actor
             if info["kind"] == "institution" and not info.get("country"):
                 info["country"] = self._context_country(doc, span, spans)
+        # "the Navy" in a text whose named institutions are all American.
+        home = Counter(s._.actor["country"] for s in spans
+                       if s._.actor["kind"] in {"institution", "person"} and s._.actor.get("country"))
+        if home:
+            country, count = home.most_common(1)[0]
+            if count >= 2 and count > sum(home.values()) / 2:
+                for span in spans:
+                    info = span._.actor
+                    if info["kind"] == "institution" and not info.get("country"):
+                        info["country"] = country
+                        info["inferred"] = True
         self._resolve_people(doc, spans)
         doc.spans[ACTORS_KEY] = spans
         return doc
