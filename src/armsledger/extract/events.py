@@ -98,8 +98,10 @@ class EventExtractor:
         """The nearest trigger above this one in the same clause, if any."""
         token = candidate.token
         while token.head.i != token.i:
-            if token.dep_ in _BOUNDARY_DEPS and token.head.lemma_.lower() not in {"request", "want"}:
+            if token.dep_ in _BOUNDARY_DEPS - {"acl"} and token.head.lemma_.lower() not in {"request", "want"}:
                 return None
+            if token.dep_ == "acl" and token.head.i not in by_index:
+                return None  # "plan to buy" is governed by "plan"; other acl clauses stand alone
             head = token.head
             if head.lower_ in _SUBORDINATORS:
                 return None
@@ -387,6 +389,13 @@ class EventExtractor:
                 return span
         return None
 
+    def _party_at(self, token: Token) -> str | None:
+        """The country of the actor a word itself names, not of words below it."""
+        span = self._actor_at(token.doc, token.i)
+        if span is not None and span._.actor["kind"] != "outlet":
+            return span._.actor.get("country")
+        return None
+
     def _country_of_phrase(self, token: Token) -> tuple[str | None, Span | None]:
         """The country a noun phrase stands for: a state, or a body's,
         company's or person's state."""
@@ -469,7 +478,8 @@ class EventExtractor:
             elif agent.pos_ not in {"VERB", "AUX"}:
                 country, span = self._country_of_phrase(agent)
                 agent_side = side
-                if side == "recipient" and any(c.dep_ == "dobj" for c in trigger.children) and event_type in {
+                if side == "recipient" and any(
+                        c.dep_ == "dobj" and self._party_at(c) for c in trigger.children) and event_type in {
                         EventType.SUSPENSION, EventType.CANCELLATION}:
                     agent_side = "supplier"  # "the U.S. suspended Turkey from the program"
                 assign(agent_side, country, span)
@@ -488,9 +498,8 @@ class EventExtractor:
                     country, span = self._country_of_phrase(child)
                     assign("recipient", country, span)
                 elif child.dep_ == "dobj" and side == "recipient" and candidate is top and event_type in {
-                        EventType.SUSPENSION, EventType.CANCELLATION}:
-                    country, span = self._country_of_phrase(child)
-                    assign("recipient", country, span)
+                        EventType.SUSPENSION, EventType.CANCELLATION} and self._party_at(child):
+                    assign("recipient", self._party_at(child), self._actor_at(doc, child.i))
                 elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in {"supply", "arm", "equip"}:
                     country, span = self._country_of_phrase(child)
                     if span is not None and span._.actor["kind"] in _STATE_KINDS:
