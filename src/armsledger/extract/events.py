@@ -103,7 +103,8 @@ class EventExtractor:
             if token.dep_ == "acl" and token.head.i not in by_index:
                 return None  # "plan to buy" is governed by "plan"; other acl clauses stand alone
             head = token.head
-            if head.lower_ in _SUBORDINATORS:
+            if head.lower_ in _SUBORDINATORS or (head.dep_ == "prep" and _frames_apart(head)) or (
+                    token.dep_ == "prep" and _frames_apart(token)):
                 return None
             if head.i in by_index and token.dep_ not in {"conj"}:
                 return by_index[head.i]
@@ -343,7 +344,9 @@ class EventExtractor:
             return "does not govern a transfer (buy, sale, delivery, deal...)"
         if need in {"arms", "production"}:
             obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-            if obj is not None and trigger.pos_ == "VERB" and not below and not _weapon_object(obj):
+            holds_trigger = obj is not None and any(
+                c.token.i in {t.i for t in obj.subtree} for c in below)
+            if obj is not None and trigger.pos_ == "VERB" and not holds_trigger and not _weapon_object(obj):
                 return f"its object '{obj.text}' is not a weapon"
             if has_system or has_generic or below:
                 return None
@@ -587,6 +590,9 @@ class EventExtractor:
                 roles["supplier"] = roles["supplier"] or previous.supplier
                 roles["recipient"] = roles["recipient"] or previous.recipient
                 refs = list(previous.systems)
+        if not refs and event_type in {EventType.SUSPENSION, EventType.RESUMPTION} and (
+                {doc[i].lemma_.lower() for i in scope} & {"export", "licence", "license", "sale", "transfer", "shipment"}):
+            refs = [SystemRef(text="exports", id=None, family=None, category="other")]
         if not refs:
             return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
         if roles["supplier"] is None and roles["recipient"] is None:
@@ -615,10 +621,19 @@ class EventExtractor:
         )
         return Finding(sent, trigger, event)
 
+    @cached_property
+    def _light_verbs(self) -> set[str]:
+        return {cue.text for cue in self.catalog.cues if cue.scope == "light"}
+
     def _agent(self, trigger: Token) -> Token | None:
+        """Who does what a trigger names: its subject, the subject of the
+        verb it depends on when that verb only carries it ("Russia will start
+        the delivery", "Iran is allowed to buy"), never the subject of a verb
+        that comments on it ("the US condemned the provision of ...")."""
         token = trigger
         for _ in range(6):
-            subject = next((c for c in token.children if c.dep_ in {"nsubj", "csubj"}), None)
+            deps = {"nsubj", "csubj"} if token.i == trigger.i else {"nsubj", "csubj", "nsubjpass"}
+            subject = next((c for c in token.children if c.dep_ in deps), None)
             if subject is not None and subject.i != trigger.i:
                 return subject
             if token.dep_ in _BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:
@@ -640,7 +655,12 @@ class EventExtractor:
                 return None
             if token.head.pos_ in {"VERB", "AUX"} and self.attributor.is_reporting(token.head):
                 return None
-            token = token.head
+            head = token.head
+            if (token.pos_ in {"NOUN", "PROPN"} or token.dep_ in {"pobj", "prep"}) and head.pos_ in {"VERB", "AUX"}:
+                lemma = head.lemma_.lower()
+                if lemma not in self._light_verbs and lemma not in self.catalog.triggers_by_lemma and lemma != "be":
+                    return None
+            token = head
         return None
 
     def _systems(self, doc: Doc, scope: set[int], sent: Span) -> tuple[list[Span], list[Span]]:
@@ -866,7 +886,7 @@ def _anaphoric(trigger: Token, scope: set[int]) -> bool:
     doc = trigger.doc
     for i in scope:
         token = doc[i]
-        if token.lower_ in _ANAPHORS and token.pos_ == "PRON":
+        if token.lower_ in _ANAPHORS and token.pos_ == "PRON" and token.dep_ in {"dobj", "nsubjpass", "pobj"}:
             return True
         if token.lemma_.lower() in _REFERRING_NOUNS or token.lower_ in _REFERRING_NOUNS:
             if token.i == trigger.i and not any(c.lower_ in {"the", "this", "that"} for c in token.children):
@@ -919,6 +939,16 @@ def _naming_word(top: Candidate, below: list[Candidate]) -> Token:
     return top.token
 
 
+_FRAME_NOUNS = {"part", "result", "response", "return", "exchange", "addition", "spite", "light", "wake"}
+
+
+def _frames_apart(prep: Token) -> bool:
+    """"as part of a contract", "in return for": a prepositional phrase that
+    brings in another statement rather than an argument."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in _FRAME_NOUNS
+
+
 def _clause_tokens(root: Token) -> set[int]:
     found = {root.i}
     stack = [root]
@@ -929,7 +959,7 @@ def _clause_tokens(root: Token) -> set[int]:
                 continue
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 continue  # "is suspending exchanges and will level sanctions": another predicate
-            if child.dep_ == "prep" and child.lower_ in _SUBORDINATORS:
+            if child.dep_ == "prep" and (child.lower_ in _SUBORDINATORS or _frames_apart(child)):
                 continue
             if child.lower_ in _SUBORDINATORS and child.dep_ in {"mark", "prep"}:
                 continue

@@ -61,17 +61,20 @@ class ModalityReader:
         token = trigger
         reporting = self.by_scope.get("report", {})
         while True:
-            found.extend(self._child_cues(token))
             if token.i != trigger.i:
                 lemma = token.lemma_.lower()
                 if lemma in reporting and token.pos_ in {"VERB", "AUX"}:
                     if reporting[lemma] != Modality.ASSERTED:
                         found.append((reporting[lemma], token.text))
+                    elif any(c.dep_ == "neg" for c in token.children):
+                        # "would not confirm whether ...": left open, not denied.
+                        found.append((Modality.SPECULATED, f"not {token.text}"))
                     break
                 ancestor_cues = {**self.by_scope.get("verb", {}), **self.by_scope.get("xcomp", {})}
                 modality = ancestor_cues.get(lemma) or ancestor_cues.get(token.lower_)
                 if modality is not None and token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
                     found.append((modality, token.text))
+            found.extend(self._child_cues(token))
             if _is_be_to(token):
                 found.append((Modality.PLANNED, "be to"))
             if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i:
