@@ -90,6 +90,12 @@ class CueEntry:
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
+class NamedWord:
+    word: str
+    kind: str  # head | not-a-system
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
 class GenericTerm:
     lemma: str
     categories: tuple[str, ...]
@@ -105,6 +111,7 @@ class Catalog:
     triggers: list[TriggerEntry] = field(default_factory=list)
     cues: list[CueEntry] = field(default_factory=list)
     generic_terms: list[GenericTerm] = field(default_factory=list)
+    named_words: list[NamedWord] = field(default_factory=list)
 
     @functools.cached_property
     def systems_by_id(self) -> dict[str, SystemEntry]:
@@ -292,6 +299,10 @@ def read_generic_terms() -> list[GenericTerm]:
     ]
 
 
+def read_named_words() -> list[NamedWord]:
+    return [NamedWord(word=row["word"].lower(), kind=row["kind"]) for _, row in _rows("named_systems.csv")]
+
+
 @functools.cache
 def load_catalog() -> Catalog:
     """Every catalog of the package, read once per process."""
@@ -304,4 +315,5 @@ def load_catalog() -> Catalog:
         triggers=read_triggers(),
         cues=read_cues(),
         generic_terms=read_generic_terms(),
+        named_words=read_named_words(),
     )

@@ -34,8 +34,9 @@ from ..nlp.actors import ACTORS_KEY
 from ..nlp.attribution import Attributor
 from ..nlp.modality import ModalityReader
 from ..nlp.numbers import parse_money, quantity_of
-from ..nlp.systems import GENERICS_KEY, SYSTEMS_KEY
+from ..nlp.systems import GENERICS_KEY, NAMED_KEY, SYSTEMS_KEY
 from ..nlp.times import TIMES_KEY
+from .notices import notice_events
 
 _BOUNDARY_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl"}
 _SUBORDINATORS = {"despite", "spite", "after", "before", "although", "though", "while",
@@ -131,6 +132,9 @@ class EventExtractor:
                 candidates.append(candidate)
             if candidates:
                 self._resolve(doc, document, sent, candidates, focus, findings)
+        for event in notice_events(doc, document):
+            span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+            findings.append(Finding(span, span[0], event))
         self._document_pass(doc, findings, focus)
         return findings
 
@@ -248,6 +252,8 @@ class EventExtractor:
         if event.supplier and event.recipient and any(s.family for s in event.systems):
             focus.supplier, focus.recipient = event.supplier, event.recipient
             focus.systems = [s for s in event.systems if s.family]
+        elif event.supplier and event.recipient and not focus.supplier:
+            focus.supplier, focus.recipient = event.supplier, event.recipient
         if event.type == EventType.SUSPENSION and event.supplier and event.recipient:
             focus.last_suspension = event
 
@@ -665,6 +671,9 @@ class EventExtractor:
 
     def _systems(self, doc: Doc, scope: set[int], sent: Span) -> tuple[list[Span], list[Span]]:
         systems = [s for s in doc.spans[SYSTEMS_KEY] if s.start in scope]
+        if not systems:
+            # Named systems the catalog lacks count only where no known one does.
+            systems = [s for s in doc.spans[NAMED_KEY] if s.start in scope]
         # "175 M1A1 Abrams tanks with ... M240 machine guns": systems inside
         # another system's phrase are its components, not what is transferred.
         phrase_heads = {}

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from ..catalog import Catalog, SystemEntry, load_catalog
 
 SYSTEMS_KEY = "armsledger_systems"
+NAMED_KEY = "armsledger_named"
 GENERICS_KEY = "armsledger_generics"
 
 DESIGNATION_RE = re.compile(
@@ -29,6 +30,8 @@ DESIGNATION_RE = re.compile(
     r"(?![\w])"
 )
 _KEY_STRIP = re.compile(r"[^a-z0-9]")
+# "Tactical Mission Network (TMN)": a capitalized name spelled out before its acronym.
+NAMED_RE = re.compile(r"\b(?P<name>(?:[A-Z][A-Za-z0-9-]*\s+){1,6}[A-Z][A-Za-z0-9-]*)\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)")
 # Names that are also ordinary words at a sentence start are matched only
 # when capitalized mid-sentence; that is handled by matching on ORTH.
 
@@ -111,6 +114,8 @@ class SystemRecognizer:
             chunk = names[start : start + 1000]
             self.matcher.add("SYSTEM", list(nlp.tokenizer.pipe(chunk)))
         self.generic_lemmas = catalog.generic_by_lemma
+        self.named_heads = {row.word for row in catalog.named_words if row.kind == "head"}
+        self.not_systems = {row.word for row in catalog.named_words if row.kind == "not-a-system"}
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -130,9 +135,40 @@ class SystemRecognizer:
                 spans.append(span)
         spans = filter_spans(spans)
         doc.spans[SYSTEMS_KEY] = spans
+        doc.spans[NAMED_KEY] = self._named(doc, {t.i for span in spans for t in span})
         covered = {token.i for span in spans for token in span}
         doc.spans[GENERICS_KEY] = self._generics(doc, covered)
         return doc
+
+    def _named(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """Systems the catalog does not know, named with their acronym:
+        "Tactical Mission Network (TMN)" → family `tactical-mission-network`."""
+        spans = []
+        for match in NAMED_RE.finditer(doc.text):
+            words = match.group("name").split()
+            acronym = match.group("acronym").replace("-", "")
+            # Keep the words the acronym spells, from the end of the name.
+            words = words[-len(acronym):] if len(words) >= len(acronym) else words
+            if "".join(w[0] for w in words).upper() != acronym.upper()[: len(words)] or len(words) < 2:
+                continue
+            name = " ".join(words)
+            if words[-1].lower().rstrip("s") not in self.named_heads or name.lower() in self.not_systems:
+                continue
+            start = match.start("name") + match.group("name").rfind(name)
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is None or any(t.i in covered for t in span):
+                continue
+            info = {"id": None, "family": re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+                    "category": "other", "origin": None}
+            span._.system = info
+            spans.append(span)
+            # The same system where the text names it again, in full or by acronym.
+            for other in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(match.group('acronym'))})\b", doc.text):
+                again = doc.char_span(other.start(), other.end(), alignment_mode="expand")
+                if again is not None and again.start != span.start and not any(t.i in covered for t in again):
+                    again._.system = dict(info)
+                    spans.append(again)
+        return filter_spans(spans)
 
     def _generics(self, doc: Doc, covered: set[int]) -> list[Span]:
         spans = []
