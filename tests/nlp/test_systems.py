@@ -51,6 +51,7 @@ def test_non_designations_resolve_to_nothing(index, text):
         ("Russia delivered S-300PMU-2 batteries to Iran.", ["s-300"]),
         ("India ordered 36 Rafale jets and Su-30MKI upgrades.", ["rafale", "su-30"]),
         ("The SA-20 Gargoyle is a long-range system.", ["s-300"]),
+        ("Goa Shipyard launched a patrol vessel.", []),
         ("Taiwan will buy 66 F-16 Block 70 fighters.", ["f-16"]),
         ("Egypt received its first Rafale aircraft.", ["rafale"]),
     ],

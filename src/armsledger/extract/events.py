@@ -11,7 +11,7 @@ the ban it reverses).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -64,6 +64,9 @@ class Finding:
     trigger: Token
     event: Event | None
     reason: str | None = None
+    # More events from the same trigger: a list whose systems each carry
+    # their own number and price ("36 F-16s for $1.4 billion; 115 M109s ...").
+    siblings: list[Finding] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -166,6 +169,7 @@ class EventExtractor:
             below = governed.get(top.token.i, [])
             finding = self.event_for(doc, document, sent, top, below, focus)
             findings.append(finding)
+            findings.extend(finding.siblings)
             if finding.event is None and below:
                 self._resolve(doc, document, sent, below, focus, findings)
                 continue
@@ -625,7 +629,38 @@ class EventExtractor:
             rule=self._rule(event_type, top, below),
             source=document.source,
         )
-        return Finding(sent, trigger, event)
+        finding = Finding(sent, trigger, event)
+        itemized = self._itemize(doc, sent, scope, systems)
+        if len(itemized) > 1 and len({(q, v.amount if v else None) for _, q, v in itemized}) > 1:
+            # Each system with its own number and price is its own event.
+            events = []
+            for span, quantity, value in itemized:
+                ref = self._system_ref(span)
+                events.append(replace(event, systems=[ref], quantity=quantity, value=value,
+                                      attribution=list(event.attribution), mentions=[]))
+            covered = {r.family for r in (e.systems[0] for e in events)}
+            rest = [r for r in event.systems if r.family not in covered and r.family]
+            if rest:
+                events[0].systems = events[0].systems + rest
+            finding.event = events[0]
+            finding.siblings = [Finding(sent, trigger, e) for e in events[1:]]
+        return finding
+
+    def _itemize(self, doc: Doc, sent: Span, scope: set[int], systems: list[Span]) -> list[tuple]:
+        """(system, quantity, price) for each named system, the price being
+        the first one after it and before the next system."""
+        items = []
+        money = parse_money(sent.text)
+        first_of_family: dict[str, Span] = {}
+        for span in sorted(systems, key=lambda s: s.start):
+            first_of_family.setdefault(span._.system["family"], span)
+        ordered = list(first_of_family.values())
+        for n, span in enumerate(ordered):
+            limit = ordered[n + 1].start_char if n + 1 < len(ordered) else sent.end_char
+            value = next((Value(amount=m["amount"], currency=m["currency"], text=m["text"]) for m in money
+                          if span.end_char <= sent.start_char + m["start"] < limit), None)
+            items.append((span, quantity_of(span), value))
+        return items
 
     @cached_property
     def _light_verbs(self) -> set[str]:

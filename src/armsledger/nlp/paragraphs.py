@@ -1,15 +1,47 @@
-"""Line breaks end sentences: headlines, datelines and list items stand alone."""
+"""Line breaks that end sentences: headlines, datelines, list items stand alone.
+
+A blank line always ends a sentence. A single line break ends one only when
+the line before it looks finished (it ends in sentence punctuation or is
+short, like a headline) or the next line opens a list item; hard-wrapped
+prose ("... in excess of $3.5\nbillion ...") runs on.
+"""
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+_LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d{1,2}[.)]|[-•*–])\s", re.IGNORECASE)
+_SHORT_LINE = 50
+
+
+def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
+    if blank:
+        return True
+    line_start = text.rfind("\n", 0, newline_at) + 1
+    previous = text[line_start:newline_at].rstrip()
+    next_end = text.find("\n", newline_at + 1)
+    following = text[newline_at + 1 : next_end if next_end >= 0 else len(text)]
+    if not previous:
+        return True
+    if previous[-1] in '.!?:;"”' or len(previous) < _SHORT_LINE:
+        return True
+    return bool(_LIST_ITEM.match(following))
+
 
 @Language.component("armsledger_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
+    text = doc.text
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+        gap = previous.whitespace_ if "\n" in previous.whitespace_ else (previous.text if previous.is_space else "")
+        if "\n" not in gap:
+            continue
+        gap_start = previous.idx + (len(previous.text) if not previous.is_space else 0)
+        newline_at = text.find("\n", gap_start)
+        blank = gap.count("\n") >= 2
+        # A run-on line is held together, not left to the parser to split.
+        token.is_sent_start = _breaks_sentence(text, newline_at, blank)
     return doc

@@ -80,11 +80,6 @@ def build_index(catalog: Catalog) -> SystemIndex:
                     by_key[key] = entry
         for name in (entry.name, *entry.aliases, *entry.nato_names):
             by_name.setdefault(name, entry)
-        # NATO names are matched on the name alone too ("Gargoyle").
-        for nato in entry.nato_names:
-            parts = nato.split(maxsplit=1)
-            if len(parts) == 2 and not any(ch.isdigit() for ch in parts[1]):
-                by_name.setdefault(parts[1], entry)
     for family, entry in families.items():
         by_key.setdefault(designation_key(family), entry)
     return SystemIndex(by_key=by_key, by_name=by_name)
