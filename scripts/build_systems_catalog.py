@@ -16,32 +16,44 @@ The hand list wins on conflicts.  Only facts (designations, categories,
 suppliers) are taken from the reference files; no file is copied.
 
 Family naming follows GUIDE.md "System families".  Judgement calls made here:
-  * Multinational designs take the lead or first partner as origin:
-    Eurofighter Typhoon, Tornado, Jaguar, M777/L118 (BAE, UK design) -> GBR;
-    FH70 -> GBR; NH90, Tiger, A400M, A330 MRTT, SAMP/T, Aster, FREMM,
-    Storm Shadow (UK-led: GBR), Meteor (MBDA UK: GBR), MILAN/HOT -> FRA;
-    Alpha Jet -> FRA; NASAMS -> NOR; Iron Dome / David's Sling -> ISR.
-  * Soviet designs are RUS, including Soviet-era Antonov and Kharkiv types
-    (An-26, T-64); post-1991 Ukrainian designs (An-140/148/178, T-84, BTR-4,
-    Neptune, Stugna) are UKR; other Soviet-bloc designs take the successor
-    state (Czechoslovakia -> CZE, Yugoslavia -> SRB, GDR -> DEU).
+  * Origin is the designing state.  Multinational designs take the lead or
+    first partner: Eurofighter Typhoon, Tornado, Jaguar, Storm Shadow,
+    Meteor, M777/L118, FH70 -> GBR; NH90, Tiger, A400M, A330 MRTT, SAMP/T,
+    Aster, FREMM, Alpha Jet, MILAN/HOT -> FRA; NASAMS -> NOR; Iron Dome,
+    David's Sling -> ISR; BrahMos -> IND.  Soviet designs are RUS, including
+    Soviet-era Antonov and Kharkiv types (An-26, T-64); post-1991 Ukrainian
+    designs (An-140/148/178, T-84, BTR-4, Neptune, Stugna) are UKR; other
+    Soviet-bloc designs take the successor state (Czechoslovakia -> CZE,
+    Yugoslavia -> SRB, GDR -> DEU).  SIPRI-derived rows take the origin of
+    their family's hand entry, else the supplier of most new-built items
+    (SIPRI's supplier is often a licensee or a second-hand seller).
   * Systems best known by name use the name even when a designation exists,
-    as GUIDE.md does for Patriot and HIMARS: stinger, javelin, tow,
-    tomahawk, harpoon, hawk, chaparral, nike-hercules, scud, tochka, oka,
+    as GUIDE.md does for Patriot and HIMARS: stinger, javelin, tow, tomahawk,
+    harpoon (AGM/RGM-84), hawk, chaparral, nike-hercules, scud, tochka, oka,
     luna, iskander, kalibr (3M-14 and 3M-54, exported as Club), gripen,
-    exocet, spike.  US air-launched missiles keep their designation
-    (aim-9, aim-120, aim-7, agm-65, agm-88, agm-114, agm-158).
-  * Mission prefixes are part of the designation (only variant suffixes are
-    dropped): EA-18G -> ea-18, KC-130J -> kc-130, MH-60R -> mh-60,
-    SH-60/S-70B Seahawk -> sh-60, RC-135 -> rc-135; F/A-18 -> f-18 as in
-    GUIDE.md.  Company designations of the same airframe follow the military
-    one: S-70 Black Hawk -> uh-60, Bell 204/205/212 -> uh-1.
+    exocet, spike, indigenous-defense-fighter (F-CK-1).  US air-launched
+    missiles keep their designation (aim-9, aim-120, aim-7, agm-65, agm-88,
+    agm-114, agm-158); SLAM-ER -> slam-er.
+  * Mission prefixes are part of the designation, only variant suffixes are
+    dropped: EA-18G -> ea-18, KC-130J -> kc-130, MH-60R -> mh-60,
+    SH-60/S-70B Seahawk -> sh-60, RF-4E -> rf-4, RC-135 -> rc-135 (F/A-18 ->
+    f-18 as in GUIDE.md).  Company designations of the same airframe follow
+    the military one: S-70 Black Hawk -> uh-60, Bell 204/205/212 -> uh-1.
+    Separately numbered US M-vehicles are their own families (m1152, m577,
+    m901) even when built on another platform; support vehicles keep their
+    own designation (brem-1, m88) unless SIPRI names them after the platform
+    ("Centurion ARV" -> centurion); upgrades of a platform by another state
+    stay in the platform family (Sabra -> m60, Tiran -> t-54).
+  * US military electronics keep the JETDS prefix: AN/APG-68 and SIPRI's
+    APG-68 -> an/apg-68, AN/TPY-2 -> an/tpy-2, AN/VRC-92 -> an/vrc-92.
   * The number after a name is kept when it names a different model, not a
     variant: leopard-1/leopard-2, arrow-2/arrow-3, strela-2/strela-10,
-    piranha-3/piranha-5, wing-loong-1/wing-loong-2, hwasong-N.
+    piranha-3/piranha-5, wing-loong-1/wing-loong-2, hwasong-N,
+    switchblade-300/-600, king-air-350.
   * Export names map to the domestic family: F-7 -> j-7, FD-2000 -> hq-9,
     LY-80 -> hq-16, FM-90 -> hq-7, Kvadrat -> kub, Pantsyr-S1 -> pantsir,
-    Al-Khalid -> mbt-2000, Mi-171 -> mi-17, Red Arrow-8 -> hj-8.
+    Al-Khalid -> mbt-2000, Mi-171 -> mi-17, Red Arrow-8 -> hj-8, SH-15 and
+    PCL-181 -> sh-15.
   * Mi-24 and Mi-35 are separate families (as Mi-8 and Mi-17 are); SIPRI's
     Mi-24P/Mi-35P and Mi-24V/Mi-35 rows go to mi-24.  Mi-171Sh -> mi-17.
   * IRIS-T SLM -> iris-t and VL MICA -> mica (the SAM systems share the
@@ -50,10 +62,16 @@ Family naming follows GUIDE.md "System families".  Judgement calls made here:
     maker prefix: MIM-23 HAWK -> hawk but BAE Hawk -> bae-hawk; Mistral
     missile -> mistral but the LHD -> mistral-class; Westland Lynx -> lynx
     but Rheinmetall Lynx -> kf41; Tornado-G/-S rocket launchers ->
-    tornado-g/tornado-s; Spanish F-100 frigate -> alvaro-de-bazan; engines
-    named like other systems get a maker prefix (safran-m88,
-    soloviev-d-30).  SIPRI ship classes whose name equals an unrelated
-    system's family get "-class" (e.g. jaguar-class).
+    tornado-g/tornado-s; Spanish F-100 frigate -> alvaro-de-bazan, F-110
+    frigate -> f-110-frigate; engines named like other systems get a maker
+    prefix (safran-m88, soloviev-d-30).  A SIPRI designation used for
+    unrelated kinds of equipment is split per kind and derived families that
+    clash with another kind get the kind as suffix ("-class" for ships).
+  * NATO names are given with their number ('SA-21 Growler'); aircraft,
+    helicopter and ship reporting names have none ('Fulcrum', 'Kilo').  The
+    two-word NATO names of radars ('Flap Lid') are aliases with 'radar'
+    appended, since armsledger.nlp.systems also matches the name part of a
+    NATO name on its own.
 """
 from __future__ import annotations
 
@@ -105,8 +123,8 @@ s-300vm;s-300;S-300VM Antey-2500;SAM;RUS;Antey;Antey-2500,Antey 2500,S-300VM;SA-
 s-300v4;s-300;S-300V4;SAM;RUS;Almaz-Antey;S300V4
 s-300f;s-300;S-300F Fort;SAM;RUS;Altair;S-300F,S-300 Fort;SA-N-6 Grumble
 s-300fm;s-300;S-300FM Fort-M;SAM;RUS;Altair;S-300FM,Rif-M,Fort-M;SA-N-20 Gargoyle;S-300FM Rif-M
-s-350;s-350;S-350 Vityaz;SAM;RUS;Almaz-Antey;S350,Vityaz,50R6
-s-400;s-400;S-400 Triumf;SAM;RUS;Almaz-Antey;S400,Triumf,Triumph,S-400 Triumph,40R6;SA-21 Growler;S-400 Triumf
+s-350;s-350;S-350 Vityaz;SAM;RUS;Almaz-Antey;50R6,S-350 Vityaz system
+s-400;s-400;S-400 Triumf;SAM;RUS;Almaz-Antey;S400,Triumf,S-400 Triumph,40R6;SA-21 Growler;S-400 Triumf
 s-500;s-500;S-500 Prometey;SAM;RUS;Almaz-Antey;S500,Prometey,S-500 Prometheus,55R6M
 48n6;s-300;48N6 missile;SAM;RUS;Fakel;48N6E,48N6E2,48N6DM;;48N6
 40n6;s-400;40N6 missile;SAM;RUS;Fakel;40N6E
@@ -124,7 +142,7 @@ kvadrat;kub;2K12 Kvadrat;SAM;RUS;Tikhomirov;Kvadrat,2K12E;SA-6 Gainful;Kvadrat
 kvadrat-m;kub;2K12M Kvadrat-M;SAM;BLR;Tetraedr;Kvadrat-M;;Kvadrat-M
 3m9;kub;3M9 missile;SAM;RUS;Vympel;3M9M3;;3M9
 krug;krug;2K11 Krug;SAM;RUS;;Krug,2K11;SA-4 Ganef;2K11 Krug
-osa;osa;9K33 Osa;SAM;RUS;Izhevsk Electromechanical Plant;Osa,9K33,Osa-AKM,Osa-AK;SA-8 Gecko;9K33
+osa;osa;9K33 Osa;SAM;RUS;Izhevsk Electromechanical Plant;Osa,9K33,Osa-AKM,Osa-AK;SA-8 Gecko
 9m33;osa;9M33 missile;SAM;RUS;;9M33M3;;9M33
 tor;tor;9K330 Tor;SAM;RUS;Almaz-Antey;Tor,9K330;SA-15 Gauntlet
 tor-m1;tor;9K331 Tor-M1;SAM;RUS;Almaz-Antey;Tor-M1,9K331,Tor M1;SA-15 Gauntlet;Tor-M1
@@ -147,7 +165,7 @@ pantsir-me;pantsir;Pantsir-ME;SAM;RUS;KBP;Pantsir-M,Pantsyr-ME
 sosna;sosna;Sosna-R;SAM;RUS;Ulyanovsk Mechanical Plant;Sosna,Sosna-R
 a-135;a-135;A-135 Amur;SAM;RUS;;A-135
 # ---- Air defence: US ----
-patriot;patriot;MIM-104 Patriot;SAM;USA;Raytheon;MIM-104,Patriot system,Patriot missile system,Patriots;;MIM-104A Patriot,Patriot
+patriot;patriot;MIM-104 Patriot;SAM;USA;Raytheon;MIM-104,Patriot system,Patriot missile system,Patriots,Patriot;;MIM-104A Patriot,Patriot
 patriot-pac-2;patriot;Patriot PAC-2;SAM;USA;Raytheon;PAC-2,PAC-2 GEM,PAC-2 GEM-T,GEM-T,MIM-104 PAC-2;;MIM-104 PAC-2
 patriot-pac-3;patriot;Patriot PAC-3;SAM;USA;Lockheed Martin;PAC-3,PAC-3 CRI,Patriot Configuration-3,MIM-104 PAC-3;;MIM-104 PAC-3,Patriot Configuration-3
 patriot-pac-3-mse;patriot;Patriot PAC-3 MSE;SAM;USA;Lockheed Martin;PAC-3 MSE,MIM-104 PAC-3 MSE;;MIM-104 PAC-3 MSE
@@ -182,16 +200,16 @@ vl-mica;mica;VL MICA;SAM;FRA;MBDA;VL MICA,VL-MICA,VL MICA NG;;VL-MICA
 vl-mica-m;mica;VL MICA naval;SAM;FRA;MBDA;VL MICA-M;;VL-MICA-M
 camm;camm;CAMM;SAM;GBR;MBDA;Common Anti-air Modular Missile,CAMM-ER,CAMM-MR,Sea Ceptor,Land Ceptor;;CAMM,CAMM-ER
 sky-sabre;sky-sabre;Sky Sabre;SAM;GBR;MBDA;Sky Sabre system,Narew
-rapier;rapier;Rapier;SAM;GBR;MBDA;Rapier missile,Rapier FSC,Jernas;;Rapier,Rapier-1,Rapier-2,Rapier-2000,Jernas
+rapier;rapier;Rapier air defence system;SAM;GBR;MBDA;Rapier missile,Rapier FSC,Jernas;;Rapier,Rapier-1,Rapier-2,Rapier-2000,Jernas
 starstreak;starstreak;Starstreak;SAM;GBR;Thales UK;Starstreak HVM,Stormer HVM;;Starstreak
-mistral;mistral;Mistral;SAM;FRA;MBDA;Mistral missile,Mistral 3,Mistral MANPADS,Simbad,Atlas RC
+mistral;mistral;MBDA Mistral;SAM;FRA;MBDA;Mistral missile,Mistral 3,Mistral MANPADS,Simbad,Atlas RC
 rbs-70;rbs-70;RBS 70;SAM;SWE;Saab;RBS-70,RBS 70 NG,Bolide;;RBS-70,RBS-70 Mk-3 Bolide
 rbs-23;rbs-23;RBS 23 BAMSE;SAM;SWE;Saab;BAMSE,RBS-23
 piorun;piorun;Piorun;SAM;POL;Mesko;Piorun MANPADS,Grom-M;;Piorun
 grom;grom;Grom;SAM;POL;Mesko;Grom MANPADS;;Grom-2
 crotale;crotale;Crotale;SAM;FRA;Thales;Crotale NG,R-440 Crotale,Crotale EDIR;;Crotale,Crotale-NG,R-440 Crotale,Crotale EDIR
 shahine;shahine;Shahine;SAM;FRA;Thomson-CSF;R-460 Shahine,Shahine ATTS;;R-460 Shahine,Shahine ATTS
-roland;roland;Roland;SAM;FRA;Euromissile;Roland 2,Roland 3,Roland-1;;Roland-1
+roland;roland;Euromissile Roland;SAM;FRA;Euromissile;Roland 2,Roland 3,Roland-1;;Roland-1
 aspide;aspide;Aspide;SAM;ITA;Selenia;Aspide 2000,Spada,Spada 2000,Skyguard-Aspide;;Aspide,Spada,Spada-2000
 skyguard;skyguard;Skyguard;SAM;CHE;Oerlikon;Skyguard system;;Skyguard
 skynex;skynex;Skynex;ART;DEU;Rheinmetall;Skynex system,Skyshield 35;;Skyshield-35,Skyshield
@@ -199,7 +217,7 @@ gepard;gepard;Flakpanzer Gepard;ART;DEU;Krauss-Maffei;Gepard,Gepard SPAAG,Flakpa
 seacat;seacat;Seacat;SAM;GBR;Short Brothers;Sea Cat,Tigercat;;Seacat,Tigercat,Tigercat-2
 sea-wolf;sea-wolf;Sea Wolf;SAM;GBR;BAe Dynamics;Seawolf,GWS-25;;Seawolf
 sea-dart;sea-dart;Sea Dart;SAM;GBR;Hawker Siddeley;GWS-30;;Sea Dart
-bloodhound;bloodhound;Bloodhound;SAM;GBR;Bristol;Bloodhound Mk 2;;Bloodhound-1,Bloodhound-2
+bloodhound;bloodhound;Bristol Bloodhound;SAM;GBR;Bristol;Bloodhound Mk 2;;Bloodhound-1,Bloodhound-2
 adats;adats;ADATS;SAM;CHE;Oerlikon;Air Defense Anti-Tank System;;ADATS,ADATS LOS-FH
 # ---- Air defence: Israel ----
 iron-dome;iron-dome;Iron Dome;SAM;ISR;Rafael;Iron Dome system,Tamir interceptor,SkyHunter;;Iron Dome
@@ -230,22 +248,22 @@ fk-2000;fk-2000;FK-2000;SAM;CHN;;FK-2000 system
 # ---- Air defence: Korea, Japan, Taiwan, India, Turkey, Iran ----
 cheongung;cheongung;KM-SAM Cheongung;SAM;KOR;LIG Nex1;Cheongung,KM-SAM,M-SAM,Cheongung II,KM-SAM Block II,Chunkung,Cheolmae-2
 l-sam;l-sam;L-SAM;SAM;KOR;LIG Nex1;Long-range Surface-to-Air Missile
-chiron;chiron;Chiron;SAM;KOR;LIG Nex1;Shingung,KP-SAM;;Chiron
+chiron;chiron;Chiron MANPADS;SAM;KOR;LIG Nex1;Shingung,KP-SAM;;Chiron
 k30-biho;k30;K30 Biho;ART;KOR;Hanwha;Biho,K30 Biho,Hybrid Biho
 type-03;type-03;Type 03 Chu-SAM;SAM;JPN;Mitsubishi;Chu-SAM,Type 03 SAM
 tien-kung;tien-kung;Tien Kung;SAM;TWN;NCSIST;Sky Bow,TK-3,Tien Kung III,Tien-Kung,Sky Bow III
-akash;akash;Akash;SAM;IND;Bharat Dynamics;Akash-NG,Akash Prime,Akash missile
+akash;akash;Akash surface-to-air missile;SAM;IND;Bharat Dynamics;Akash-NG,Akash Prime,Akash missile
 qrsam;qrsam;QRSAM;SAM;IND;DRDO;Quick Reaction Surface to Air Missile
-hisar;hisar;Hisar;SAM;TUR;Roketsan/Aselsan;Hisar-A,Hisar-O,Hisar-A+,Hisar-O+
+hisar;hisar;Hisar air defence system;SAM;TUR;Roketsan/Aselsan;Hisar-A,Hisar-O,Hisar-A+,Hisar-O+
 siper;siper;Siper;SAM;TUR;Roketsan/Aselsan;Siper Block 1
-korkut;korkut;Korkut;ART;TUR;Aselsan;Korkut SPAAG
+korkut;korkut;Korkut air defence gun;ART;TUR;Aselsan;Korkut SPAAG
 bavar-373;bavar-373;Bavar-373;SAM;IRN;;Bavar 373,Bavar
 3rd-khordad;3rd-khordad;3rd Khordad;SAM;IRN;;Khordad-3,Khordad 3,Third Khordad,Sevom Khordad
 15th-khordad;15th-khordad;15th Khordad;SAM;IRN;;Khordad-15,Khordad 15
 raad-sam;raad-sam;Raad air defence system;SAM;IRN;;Ra'ad SAM
-sayyad-2;sayyad;Sayyad-2;SAM;IRN;;Sayyad 2,Sayyad-2 missile
-sayyad-4;sayyad;Sayyad-4;SAM;IRN;;Sayyad 4
-mersad;mersad;Mersad;SAM;IRN;;Mersad system,Shahin
+sayyad-2;sayyad-2;Sayyad-2;SAM;IRN;;Sayyad 2,Sayyad-2 missile
+sayyad-4;sayyad-4;Sayyad-4;SAM;IRN;;Sayyad 4
+mersad;mersad;Mersad air defence system;SAM;IRN;;Mersad system
 misagh-2;misagh-2;Misagh-2;SAM;IRN;;Misagh 2;;Misagh-2
 saqr;saqr;Saqr-358;SAM;IRN;;358 missile,Saqr missile;;Saqr
 # ---- Combat aircraft: US ----
@@ -271,7 +289,7 @@ f-16i;f-16;F-16I Sufa;FTR;USA;Lockheed Martin;F-16I,Sufa;;F-16I
 f-16-adf;f-16;F-16 ADF;FTR;USA;Lockheed Martin;F-16A ADF;;F-16(ADF)
 f-18;f-18;F/A-18 Hornet;FTR;USA;Boeing;F/A-18,F-18,F18,FA-18,Hornet,CF-18,F/A-18C/D,F/A-18A/B;;F/A-18A Hornet,F/A-18C Hornet
 f-18ef;f-18;F/A-18E/F Super Hornet;FTR;USA;Boeing;Super Hornet,F/A-18E/F,F/A-18E,F/A-18F,F-18E/F,Block III Super Hornet;;F/A-18E Super Hornet
-ea-18g;ea-18;EA-18G Growler;FTR;USA;Boeing;Growler,EA-18G;;EA-18G Growler
+ea-18g;ea-18;EA-18G Growler;FTR;USA;Boeing;EA-18G,EA-18G electronic attack aircraft;;EA-18G Growler
 f-22;f-22;F-22 Raptor;FTR;USA;Lockheed Martin;F22,F-22A,F-22 Raptor fighter
 f-35;f-35;F-35 Lightning II;FTR;USA;Lockheed Martin;F35,Lightning II,Joint Strike Fighter,JSF,F-35 stealth fighter
 f-35a;f-35;F-35A Lightning II;FTR;USA;Lockheed Martin;F-35A,F35A;;F-35A Lightning-2
@@ -293,10 +311,10 @@ b-1;b-1;B-1B Lancer;BMB;USA;Rockwell;B-1B,Lancer
 b-2;b-2;B-2 Spirit;BMB;USA;Northrop Grumman;B-2A,Spirit bomber
 b-21;b-21;B-21 Raider;BMB;USA;Northrop Grumman;B-21,Raider bomber
 # ---- Combat aircraft: Russia / Soviet ----
-mig-15;mig-15;MiG-15;FTR;RUS;Mikoyan;MiG15;
+mig-15;mig-15;MiG-15;FTR;RUS;Mikoyan;MiG15
 mig-17;mig-17;MiG-17;FTR;RUS;Mikoyan;MiG17;Fresco
 mig-19;mig-19;MiG-19;FTR;RUS;Mikoyan;MiG19;Farmer
-mig-21;mig-21;MiG-21;FTR;RUS;Mikoyan;MiG21,MiG-21 Bison,Bison;Fishbed
+mig-21;mig-21;MiG-21;FTR;RUS;Mikoyan;MiG21,MiG-21 Bison;Fishbed
 mig-23;mig-23;MiG-23;FTR;RUS;Mikoyan;MiG23;Flogger
 mig-25;mig-25;MiG-25;FTR;RUS;Mikoyan;MiG25;Foxbat
 mig-27;mig-27;MiG-27;FTR;RUS;Mikoyan;MiG27;Flogger-D
@@ -329,7 +347,7 @@ su-33;su-33;Su-33;FTR;RUS;Sukhoi;Su33;Flanker-D
 su-34;su-34;Su-34;BMB;RUS;Sukhoi;Su34,Su-34M,Su-32;Fullback
 su-35;su-35;Su-35;FTR;RUS;Sukhoi;Su35,Su-35S,Su-35SK,Su-35 fighter jets;Flanker-E;Su-35S
 su-57;su-57;Su-57 Felon;FTR;RUS;Sukhoi;Su57,Su-57E,PAK FA,T-50 PAK FA;Felon
-su-75;su-75;Su-75 Checkmate;FTR;RUS;Sukhoi;Checkmate,Su75
+su-75;su-75;Su-75 Checkmate;FTR;RUS;Sukhoi;Su75
 yak-38;yak-38;Yak-38;FTR;RUS;Yakovlev;Yak38;Forger
 tu-16;tu-16;Tu-16;BMB;RUS;Tupolev;Tu16;Badger
 tu-22;tu-22;Tu-22;BMB;RUS;Tupolev;Tu22;Blinder
@@ -376,7 +394,7 @@ kf-21;kf-21;KF-21 Boramae;FTR;KOR;Korea Aerospace Industries;KF-21,KF21,Boramae,
 fa-50;fa-50;FA-50 Fighting Eagle;FTR;KOR;Korea Aerospace Industries;FA-50,FA-50PL,FA-50 Block 20,Fighting Eagle;;FA-50
 t-50;t-50;T-50 Golden Eagle;TRA;KOR;Korea Aerospace Industries;T-50,T-50TH,T-50I,TA-50,Golden Eagle;;T-50 Golden Eagle
 f-2;f-2;Mitsubishi F-2;FTR;JPN;Mitsubishi;F-2A,Mitsubishi F-2
-ching-kuo;ching-kuo;F-CK-1 Ching-kuo;FTR;TWN;AIDC;Ching-kuo,F-CK-1,IDF,Indigenous Defense Fighter
+f-ck-1;indigenous-defense-fighter;F-CK-1 Ching-kuo Indigenous Defense Fighter;FTR;TWN;AIDC;Ching-kuo,F-CK-1,Indigenous Defense Fighter,F-CK-1A/B
 saab-35;saab-35;Saab 35 Draken;FTR;SWE;Saab;Draken,J 35 Draken,Saab-35;;J-35 Draken,Saab-35XD Draken
 saab-37;saab-37;Saab 37 Viggen;FTR;SWE;Saab;Viggen,AJ 37 Viggen
 cheetah;cheetah;Atlas Cheetah;FTR;ZAF;Atlas Aircraft;Cheetah C,Cheetah D;;Cheetah-C
@@ -449,8 +467,9 @@ netra;emb-145;EMB-145 Netra AEW&C;AEW;BRA;Embraer/DRDO;Netra,Netra AEW&C,EMB-145
 rc-135;rc-135;RC-135 Rivet Joint;RCN;USA;Boeing;Rivet Joint,RC-135V/W;;RC-135 Rivet Joint
 u-2;u-2;U-2 Dragon Lady;RCN;USA;Lockheed;Dragon Lady,U-2S;;U-2
 e-8;e-8;E-8 JSTARS;RCN;USA;Northrop Grumman;JSTARS,E-8C
-king-air;king-air;Beechcraft King Air;TRN;USA;Textron Aviation;King Air 350,King Air 360,B350,C-12 Huron;;King Air
-king-air-isr;king-air;King Air 350 ISR;RCN;USA;Textron Aviation/Sierra Nevada;King Air 350ER ISR,MC-12W,MC-12W Liberty;;King Air-350 ISR,King Air HISAR
+king-air;king-air;Beechcraft King Air;TRN;USA;Textron Aviation;King Air 90,King Air 200,B200,C-12 Huron;;King Air
+king-air-350;king-air-350;Beechcraft King Air 350;TRN;USA;Textron Aviation;King Air 350,King Air 360,B350,King Air 350ER
+king-air-isr;king-air-350;King Air 350 ISR;RCN;USA;Textron Aviation/Sierra Nevada;King Air 350ER ISR,MC-12W,MC-12W Liberty;;King Air-350 ISR,King Air HISAR
 # ---- Trainers ----
 t-6;t-6;T-6 Texan II;TRA;USA;Textron Aviation;Texan II,T-6A,T-6C,T-6 Texan II trainer,Beechcraft T-6
 t-6-texan;t-6-texan;North American T-6 Texan;TRA;USA;North American;AT-6 Texan,Harvard;;T-6 Texan
@@ -483,7 +502,7 @@ ah-1;ah-1;AH-1 Cobra;HEL;USA;Bell;HueyCobra,AH-1 Cobra attack helicopter,AH-1F,A
 ah-1w;ah-1;AH-1W SuperCobra;HEL;USA;Bell;AH-1W,SuperCobra,Super Cobra;;AH-1W SuperCobra
 ah-1j;ah-1;AH-1J SeaCobra;HEL;USA;Bell;AH-1J,SeaCobra;;AH-1J SeaCobra
 ah-1z;ah-1;AH-1Z Viper;HEL;USA;Bell;AH-1Z,Zulu Cobra;;AH-1Z Viper
-uh-1;uh-1;UH-1 Iroquois;HEL;USA;Bell;Huey,UH-1H,UH-1 Huey,Iroquois,Bell 205,Bell 204;;Bell-204B/UH-1B,Bell-205/UH-1D,Bell-205/UH-1H
+uh-1;uh-1;UH-1 Iroquois;HEL;USA;Bell;Huey,UH-1H,UH-1 Huey,Bell 205,Bell 204,UH-1 Iroquois;;Bell-204B/UH-1B,Bell-205/UH-1D,Bell-205/UH-1H
 uh-1h-huey-ii;uh-1;UH-1H Huey II;HEL;USA;Bell;Huey II,UH-1H Huey II,UH-1H II;;UH-1H Huey-2
 uh-1n;uh-1;UH-1N Twin Huey;HEL;USA;Bell;UH-1N,Twin Huey,Bell 212;;Bell-212/UH-1N
 uh-1y;uh-1;UH-1Y Venom;HEL;USA;Bell;UH-1Y,Super Huey;;UH-1Y Venom
@@ -499,7 +518,7 @@ ch-53;ch-53;CH-53 Sea Stallion;HEL;USA;Sikorsky;Sea Stallion,CH-53G,CH-53D,S-65;
 ch-53e;ch-53;CH-53E Super Stallion;HEL;USA;Sikorsky;CH-53E,Super Stallion;;CH-53E Super Stallion
 ch-53k;ch-53;CH-53K King Stallion;HEL;USA;Sikorsky;CH-53K,King Stallion
 v-22;v-22;V-22 Osprey;TRN;USA;Bell/Boeing;MV-22,CV-22,MV-22B,CV-22B,V-22 tiltrotor;;V-22 Osprey
-oh-58;oh-58;OH-58 Kiowa;HEL;USA;Bell;Kiowa,Kiowa Warrior,OH-58D;;Bell-206/OH-58,Bell-206/OH-58D(I)
+oh-58;oh-58;OH-58 Kiowa;HEL;USA;Bell;Kiowa Warrior,OH-58D,OH-58 Kiowa;;Bell-206/OH-58,Bell-206/OH-58D(I)
 md-530;md-530;MD 530F/G;HEL;USA;MD Helicopters;MD 530F,MD 530G,MD-530F,MD 530F Cayuse Warrior;;MD-530G
 ah-6;ah-6;AH-6 Little Bird;HEL;USA;Boeing;AH-6,AH-6i,MH-6,Little Bird;;AH-6S
 bell-412;bell-412;Bell 412;HEL;USA;Bell;Bell-412,Bell 412EPI,Bell 412EP,AB-412,CH-146 Griffon;;Bell-412
@@ -512,23 +531,23 @@ sh-2g;sh-2;SH-2G Super Seasprite;HEL;USA;Kaman;Super Seasprite,SH-2G;;SH-2G Supe
 nh90;nh90;NH90;HEL;FRA;NHIndustries;NH-90,NH 90,NH90 TTH,NH90 NFH,NH90 Caiman,MRH-90 Taipan;;NH-90 TTH,NH-90 NFH,NF-90 NFH
 tiger;tiger;Eurocopter Tiger;HEL;FRA;Airbus Helicopters;Tiger attack helicopter,EC665 Tiger,Tigre,Tiger HAD,Tiger ARH;;EC-665 Tiger
 h225m;h225;H225M Caracal;HEL;FRA;Airbus Helicopters;H225M,EC725,EC725 Caracal,Caracal helicopter,Super Cougar,H725 Caracal,EC725 Super Cougar;;H725 Caracal,EC725 Super Cougar
-h145m;h145;H145M;HEL;DEU;Airbus Helicopters;H145M,EC145,EC645,UH-72 Lakota,Lakota;;EC145
+h145m;h145;H145M;HEL;DEU;Airbus Helicopters;H145M,EC145,EC645,UH-72 Lakota,UH-72 Lakota;;EC145
 h135;h135;Airbus H135;HEL;DEU;Airbus Helicopters;H135,EC135,EC635;;EC135
 h160m;h160;H160M Guépard;HEL;FRA;Airbus Helicopters;H160M,Guepard,Guépard
-h125m;as350;H125M;HEL;FRA;Airbus Helicopters;H125M,H125,AS550 Fennec,AS350 Ecureuil,Ecureuil,Fennec
+h125m;as350;H125M;HEL;FRA;Airbus Helicopters;H125M,H125,AS550 Fennec,AS350 Ecureuil,Ecureuil
 as532;as532;AS532 Cougar;HEL;FRA;Airbus Helicopters;AS532,Cougar helicopter,AS532 Cougar,AS332 Super Puma,Super Puma,H215M;;AS-532 Cougar,AS-532U2 Cougar
 sa330;sa330;SA 330 Puma;HEL;FRA;Aérospatiale;SA330 Puma,IAR 330,Puma helicopter,SA-330;;SA-330 Puma
-sa342;sa342;SA 342 Gazelle;HEL;FRA;Aérospatiale;Gazelle,SA342,SA341 Gazelle;;SA-342 Gazelle,SA-341 Gazelle
+sa342;sa342;SA 342 Gazelle;HEL;FRA;Aérospatiale;SA342,SA341 Gazelle,Gazelle helicopter;;SA-342 Gazelle,SA-341 Gazelle
 as565;as565;AS565 Panther;HEL;FRA;Airbus Helicopters;AS565,Panther helicopter,AS365 Dauphin,Dauphin,HH-65 Dolphin;;AS365/AS565 Panther,AS565M Panther,AS565S Panther,AS-565S Panther
 sa316;sa316;SA 316 Alouette III;HEL;FRA;Aérospatiale;Alouette III,Alouette 3,SA316B,Chetak;;SA-316B Alouette-3
-aw101;aw101;AgustaWestland AW101;HEL;ITA;Leonardo;AW101,EH101,Merlin,EH-101,CH-149 Cormorant;;AW101,AW101-111
+aw101;aw101;AgustaWestland AW101;HEL;ITA;Leonardo;AW101,EH101,EH-101,CH-149 Cormorant,AW101 Merlin;;AW101,AW101-111
 aw139;aw139;AgustaWestland AW139;HEL;ITA;Leonardo;AW139,AW139M;;AW139
 aw149;aw149;AgustaWestland AW149;HEL;ITA;Leonardo;AW149;;AW149
-aw159;aw159;AW159 Wildcat;HEL;GBR;Leonardo;Wildcat,AW159,Lynx Wildcat,AW-159;;AW-159 Wildcat
+aw159;aw159;AW159 Wildcat;HEL;GBR;Leonardo;AW159,Lynx Wildcat,AW-159,Wildcat helicopter;;AW-159 Wildcat
 aw169;aw169;AgustaWestland AW169;HEL;ITA;Leonardo;AW169,AW169M;;AW169
-aw119;aw119;AgustaWestland AW119 Koala;HEL;ITA;Leonardo;AW119,Koala,TH-73;;AW119 Koala
+aw119;aw119;AgustaWestland AW119 Koala;HEL;ITA;Leonardo;AW119,TH-73;;AW119 Koala
 a109;a109;Agusta A109;HEL;ITA;Leonardo;A109,AW109,A-109,A109 Power;;A-109
-a129;a129;Agusta A129 Mangusta;HEL;ITA;Leonardo;A129,Mangusta;;
+a129;a129;Agusta A129 Mangusta;HEL;ITA;Leonardo;A129,Mangusta
 aw249;aw249;Leonardo AW249;HEL;ITA;Leonardo;AW249,Fenice
 lynx;lynx;Westland Lynx;HEL;GBR;Westland;Lynx helicopter,Super Lynx,Lynx Mk 88,Sea Lynx;;Super Lynx
 sea-king;sea-king;Westland Sea King;HEL;GBR;Westland;Sea King,Commando helicopter;;Sea King HAR-3,Sea King HAS-1,Sea King HAS-5,Sea King HAS-6,Sea King Mk-41,Sea King/Commando
@@ -563,12 +582,12 @@ z-8;z-8;Changhe Z-8;HEL;CHN;Changhe;Z-8,Z-18
 z-20;z-20;Harbin Z-20;HEL;CHN;Harbin;Z-20
 t129;t129;TAI T129 ATAK;HEL;TUR;Turkish Aerospace;T129,T-129,T129 ATAK,ATAK helicopter;;T-129B ATAK
 t625;t625;TAI T625 Gökbey;HEL;TUR;Turkish Aerospace;T625,Gokbey,Gökbey
-dhruv;dhruv;HAL Dhruv;HEL;IND;Hindustan Aeronautics;Dhruv,ALH Dhruv,Advanced Light Helicopter,ALH Mk III;;Dhruv
+dhruv;dhruv;HAL Dhruv;HEL;IND;Hindustan Aeronautics;ALH Dhruv,Advanced Light Helicopter,ALH Mk III;;Dhruv
 prachand;prachand;HAL Prachand;HEL;IND;Hindustan Aeronautics;Prachand,LCH,Light Combat Helicopter,LCH Prachand
-rudra;dhruv;HAL Rudra;HEL;IND;Hindustan Aeronautics;Rudra,ALH Mk IV
+rudra;dhruv;HAL Rudra;HEL;IND;Hindustan Aeronautics;ALH Mk IV
 surion;surion;KAI KUH-1 Surion;HEL;KOR;Korea Aerospace Industries;Surion,KUH-1,KUH-1 Surion
 # ---- Tanks ----
-m1;m1;M1 Abrams;TNK;USA;General Dynamics Land Systems;Abrams,M1 Abrams tank,Abrams tanks,M1A1/A2;;
+m1;m1;M1 Abrams;TNK;USA;General Dynamics Land Systems;Abrams,M1 Abrams tank,Abrams tanks,M1A1/A2
 m1a1;m1;M1A1 Abrams;TNK;USA;General Dynamics Land Systems;M1A1,M1A1 SA,M1A1M,M1A1 FEP;;M-1A1 Abrams
 m1a2;m1;M1A2 Abrams;TNK;USA;General Dynamics Land Systems;M1A2,M1A2 SEP;;M-1A2 Abrams
 m1a2s;m1;M1A2S Abrams;TNK;USA;General Dynamics Land Systems;M1A2S;;M-1A2S Abrams
@@ -586,15 +605,15 @@ leopard-2a8;leopard-2;Leopard 2A8;TNK;DEU;KNDS Deutschland;Leopard-2A8
 challenger-1;challenger-1;Challenger 1;TNK;GBR;Vickers Defence Systems;Challenger-1,Al Hussein tank;;Challenger
 challenger-2;challenger-2;Challenger 2;TNK;GBR;BAE Systems;Challenger-2,Challenger 2 tanks;;Challenger-2
 challenger-3;challenger-3;Challenger 3;TNK;GBR;Rheinmetall BAE Systems Land;Challenger-3
-chieftain;chieftain;Chieftain;TNK;GBR;Vickers;Chieftain tank,FV4201,Chieftain Mk 5;;Chieftain Mk-3,Chieftain Mk-5,Chieftain FV-4030-1
-centurion;centurion;Centurion;TNK;GBR;Vickers;Centurion tank,Centurion Mk 3;;Centurion-3,Centurion-9
-leclerc;leclerc;Leclerc;TNK;FRA;KNDS France;AMX-56 Leclerc,Leclerc tank,Leclerc XLR;;Leclerc
+chieftain;chieftain;Chieftain tank;TNK;GBR;Vickers;Chieftain tank,FV4201,Chieftain Mk 5;;Chieftain Mk-3,Chieftain Mk-5,Chieftain FV-4030-1
+centurion;centurion;Centurion tank;TNK;GBR;Vickers;Centurion tank,Centurion Mk 3;;Centurion-3,Centurion-9
+leclerc;leclerc;Leclerc tank;TNK;FRA;KNDS France;AMX-56 Leclerc,Leclerc tank,Leclerc XLR;;Leclerc
 amx-30;amx-30;AMX-30;TNK;FRA;GIAT;AMX-30B2,AMX-30 tank;;AMX-30B,AMX-30B2
 merkava;merkava;Merkava;TNK;ISR;MANTAK;Merkava Mk 4,Merkava IV,Merkava Mk4,Merkava Mk 3,Barak tank
-k2;k2;K2 Black Panther;TNK;KOR;Hyundai Rotem;K2,Black Panther,K2PL,K2 tank,K2 Black Panther tank;;K2 Black Panther
+k2;k2;K2 Black Panther;TNK;KOR;Hyundai Rotem;K2,K2PL,K2 tank,K2 Black Panther tank;;K2 Black Panther
 k1;k1;K1;TNK;KOR;Hyundai Rotem;K1A1,K1A2,K1 88-Tank;;K-1 ROKIT,K-1A1
-altay;altay;Altay;TNK;TUR;BMC;Altay tank,Altay MBT
-arjun;arjun;Arjun;TNK;IND;CVRDE;Arjun Mk 1A,Arjun Mk1A,Arjun tank
+altay;altay;Altay tank;TNK;TUR;BMC;Altay tank,Altay MBT
+arjun;arjun;Arjun tank;TNK;IND;CVRDE;Arjun Mk 1A,Arjun Mk1A,Arjun tank
 ariete;ariete;C1 Ariete;TNK;ITA;Iveco-Oto Melara;Ariete,C1 Ariete tank
 t-54;t-54;T-54;TNK;RUS;;T54;;T-54
 t-55;t-55;T-55;TNK;RUS;;T55,T-55AM,T-55AM2;;T-55,T-55AM-2
@@ -622,42 +641,57 @@ type-99;type-99;Type 99;TNK;CHN;Norinco;ZTZ-99,Type 99A
 vt-4;vt-4;VT-4;TNK;CHN;Norinco;VT4,MBT-3000,Haider;;VT-4
 vt-1a;mbt-2000;VT-1A;TNK;CHN;Norinco;VT1A
 mbt-2000;mbt-2000;MBT-2000 Al-Khalid;TNK;CHN;Norinco/Heavy Industries Taxila;Al-Khalid,Al Khalid,MBT-2000,Type 90-IIM,Al-Khalid-I;;Type-90-2M/MBT-2000
-zulfiqar;zulfiqar;Zulfiqar;TNK;IRN;;Zulfiqar tank,Zolfaghar tank
-karrar;karrar;Karrar;TNK;IRN;;Karrar tank
-tam;tam;TAM;TNK;ARG;TAMSE;Tanque Argentino Mediano,TAM 2C;;TAM
+zulfiqar;zulfiqar;Zulfiqar tank;TNK;IRN;;Zulfiqar tank,Zolfaghar tank
+karrar;karrar;Karrar tank;TNK;IRN;;Karrar tank
+tam;tam;TAM tank;TNK;ARG;TAMSE;Tanque Argentino Mediano,TAM 2C;;TAM
 # ---- Armoured vehicles: US ----
 m2;m2;M2 Bradley;AFV;USA;BAE Systems;Bradley,Bradley Fighting Vehicle,M2A2,M2A3,M2A2 ODS,Bradley IFV;;M-2 Bradley,M-2A3 Bradley
 m3-bradley;m2;M3 Bradley;AFV;USA;BAE Systems;M3 Bradley,M3A3 Bradley
 m113;m113;M113;AFV;USA;BAE Systems;M113A1,M113A2,M113A3,M113 APC,M-113;;M-113,M-113A3
-stryker;stryker;Stryker;AFV;USA;General Dynamics Land Systems;M1126 Stryker,Stryker ICV,Stryker vehicles,M-SHORAD Stryker
+stryker;stryker;Stryker ICV;AFV;USA;General Dynamics Land Systems;M1126 Stryker,Stryker ICV,Stryker vehicles,M-SHORAD Stryker
 lav-25;lav-25;LAV-25;AFV;USA;General Dynamics Land Systems;LAV 25,Light Armored Vehicle;;Piranha/LAV-25
 lav-6;lav-6;LAV 6;AFV;CAN;General Dynamics Land Systems–Canada;LAV 6.0,LAV-6,LAV 6 ACSV;;Piranha LAV-6
 lav-700;lav-700;LAV 700;AFV;CAN;General Dynamics Land Systems–Canada;LAV-700;;LAV-700
 aav-7;aav-7;AAV-7;AFV;USA;BAE Systems;AAV7,AAV7A1,AAVP-7,Amphibious Assault Vehicle,LVTP-7;;AAV-7A1,AAV-7RAM/RS,LVTP-7
 acv;acv;Amphibious Combat Vehicle;AFV;USA;BAE Systems/Iveco;ACV 1.1,ACV-30
-hmmwv;hmmwv;HMMWV;AFV;USA;AM General;Humvee,Humvees,M1114,M1151,M1152,M998,Hummer;;HMMWV-UA
+hmmwv;hmmwv;HMMWV;AFV;USA;AM General;Humvee,Humvees,Hummer,High Mobility Multipurpose Wheeled Vehicle;;HMMWV-UA
+m998;m998;M998 HMMWV;AFV;USA;AM General;M998,M998 Humvee
+m1114;m1114;M1114 up-armored HMMWV;AFV;USA;AM General;M1114,M1114 Humvee
+m1151;m1151;M1151 HMMWV;AFV;USA;AM General;M1151,M1151A1
+m1152;m1152;M1152 HMMWV;AFV;USA;AM General;M1152,M1152A1
+m1165;m1165;M1165 HMMWV;AFV;USA;AM General;M1165,M1165A1
+m577;m577;M577 command post carrier;AFV;USA;FMC;M577,M577A2,M577A3
+m548;m548;M548 cargo carrier;AFV;USA;FMC;M548,M548A1
+m1064;m1064;M1064 mortar carrier;AFV;USA;BAE Systems;M1064,M1064A3
+m1068;m1068;M1068 command vehicle;AFV;USA;BAE Systems;M1068,M1068A3
+m1078;m1078;M1078 LMTV;OTH;USA;Oshkosh Defense;M1078,LMTV,Light Medium Tactical Vehicle
+m1083;m1083;M1083 MTV;OTH;USA;Oshkosh Defense;M1083,FMTV,Family of Medium Tactical Vehicles
+hemtt;hemtt;HEMTT;OTH;USA;Oshkosh Defense;Heavy Expanded Mobility Tactical Truck,M977,M985,M1120
+m1070;m1070;M1070 HET;OTH;USA;Oshkosh Defense;M1070,Heavy Equipment Transporter
+m1002;m1002;M1002 wrecker;OTH;USA;Oshkosh;M1002 LMTV wrecker,M1002 recovery truck
+m1028;m1028;M1028 CUCV;OTH;USA;General Motors;M1028,Commercial Utility Cargo Vehicle
 jltv;jltv;Joint Light Tactical Vehicle;AFV;USA;Oshkosh Defense;JLTV,L-ATV,Oshkosh L-ATV;;L-ATV
 m-atv;m-atv;Oshkosh M-ATV;AFV;USA;Oshkosh Defense;M-ATV,MRAP All-Terrain Vehicle;;M-ATV
 maxxpro;maxxpro;International MaxxPro;AFV;USA;Navistar Defense;MaxxPro,MaxxPro MRAP;;MaxxPro
 cougar;cougar;Cougar MRAP;AFV;USA;Force Protection;Cougar H,Cougar HE,Cougar 6x6;;Cougar
 rg-33;rg-33;RG-33;AFV;USA;BAE Systems;RG-33L;;RG-33
 caiman;caiman;Caiman MRAP;AFV;USA;BAE Systems;Caiman,Caiman MTV;;Caiman
-m-1117;m-1117;M1117 Armored Security Vehicle;AFV;USA;Textron;M1117,ASV-150,M1117 ASV,Guardian ASV;;ASV-150/M-1117
+m1117;m1117;M1117 Armored Security Vehicle;AFV;USA;Textron;M1117,ASV-150,M1117 ASV,Guardian ASV;;ASV-150/M-1117
 m88;m88;M88 Recovery Vehicle;AFV;USA;BAE Systems;M88A1,M88A2,M88A2 Hercules;;M-88A2 HERCULES
-m-901;m-901;M901 ITV;AFV;USA;Emerson;M901,Improved TOW Vehicle;;M-901 ITV
+m901;m901;M901 ITV;AFV;USA;Emerson;M901,Improved TOW Vehicle;;M-901 ITV
 v-300;v-300;Cadillac Gage V-300 Commando;AFV;USA;Cadillac Gage;V-300 Commando;;V-300
 commando-v150;commando-v-150;Cadillac Gage V-150 Commando;AFV;USA;Cadillac Gage;V-150,V-150 Commando,LAV-150;;Commando V-150
 # ---- Armoured vehicles: Europe ----
-boxer;boxer;Boxer;AFV;DEU;ARTEC;Boxer MRAV,Boxer CRV,Boxer RCT30,Schakal;;Boxer
+boxer;boxer;ARTEC Boxer;AFV;DEU;ARTEC;Boxer MRAV,Boxer CRV,Boxer RCT30,Schakal;;Boxer
 puma;puma;Puma IFV;AFV;DEU;PSM;Puma infantry fighting vehicle,Schützenpanzer Puma,Puma S1
-marder;marder;Marder;AFV;DEU;Rheinmetall;Marder 1A3,Marder IFV,Marder 1A5,Schützenpanzer Marder;;Marder-1A3
+marder;marder;Marder IFV;AFV;DEU;Rheinmetall;Marder,Marder 1A3,Marder IFV,Marder 1A5,Schützenpanzer Marder;;Marder-1A3
 kf41;kf41;Rheinmetall Lynx KF41;AFV;DEU;Rheinmetall;Lynx KF41,Lynx IFV,KF41,Lynx infantry fighting vehicle;;Lynx KF41
 fuchs;fuchs;TPz Fuchs;AFV;DEU;Rheinmetall;Fuchs,Transportpanzer Fuchs,Fuchs 2,Fuchs Evolution;;Tpz-1 Fuchs,Fuchs-2
 dingo;dingo;ATF Dingo;AFV;DEU;KNDS Deutschland;Dingo 2,Dingo MRAP;;Dingo-2
 fennek;fennek;Fennek;AFV;DEU;KNDS Deutschland;Fennek reconnaissance vehicle;;Fennek
 cv90;cv90;CV90;AFV;SWE;BAE Systems Hägglunds;CV9030,CV9035,CV9040,CV90 Mk IV,Combat Vehicle 90,CV-90;;CV-90,CV-9030,CV-9035
 bv206;bv206;Bv 206;AFV;SWE;BAE Systems Hägglunds;Bv206,Bv 206S;;Bv-206S
-bvs10;bvs10;BvS10;AFV;SWE;BAE Systems Hägglunds;BvS 10,BvS10 Beowulf,Beowulf;;BvS-10
+bvs10;bvs10;BvS10;AFV;SWE;BAE Systems Hägglunds;BvS 10,BvS10 Beowulf;;BvS-10
 ascod;ascod;ASCOD;AFV;ESP;General Dynamics European Land Systems;ASCOD 2,Pizarro,Ulan;;ASCOD,ASCOD-APC
 ajax;ajax;General Dynamics Ajax;AFV;GBR;General Dynamics UK;Ajax armoured vehicle,Ajax scout vehicle
 piranha-3;piranha-3;Piranha III;AFV;CHE;GDELS-Mowag;Piranha 3,Piranha IIIC,LAV III;;Piranha-3
@@ -671,8 +705,8 @@ pandur;pandur;Pandur;AFV;AUT;GDELS-Steyr;Pandur II,Pandur EVO,Pandur 6x6;;Pandur
 vbci;vbci;VBCI;AFV;FRA;KNDS France;Véhicule blindé de combat d'infanterie,VBCI 2
 vab;vab;VAB;AFV;FRA;Renault Trucks Defense;Véhicule de l'Avant Blindé,VAB Mk III,VAB Mk3;;VAB-VTT,VAB-VCI,VAB MK-3,VAB Mk-3,VAB-VCAC
 vbl;vbl;VBL;AFV;FRA;Panhard;Véhicule Blindé Léger,VBL Ultima;;VBL
-griffon;griffon;VBMR Griffon;AFV;FRA;KNDS France;Griffon,VBMR
-serval;serval;VBMR-L Serval;AFV;FRA;KNDS France/Texelis;Serval
+griffon;griffon;VBMR Griffon;AFV;FRA;KNDS France;VBMR
+serval;serval;VBMR-L Serval;AFV;FRA;KNDS France/Texelis
 jaguar-ebrc;jaguar-ebrc;EBRC Jaguar;AFV;FRA;KNDS France;EBRC,Jaguar EBRC,Jaguar reconnaissance vehicle
 amx-10rc;amx-10;AMX-10 RC;AFV;FRA;GIAT;AMX-10RC,AMX 10 RC;;AMX-10RC
 amx-10p;amx-10;AMX-10P;AFV;FRA;GIAT;AMX 10P;;AMX-10P
@@ -682,7 +716,7 @@ sherpa;sherpa;Arquus Sherpa;AFV;FRA;Arquus;Sherpa Light,Sherpa APC;;Sherpa
 acmat-bastion;acmat-bastion;ACMAT Bastion;AFV;FRA;Arquus;ACMAT Bastion APC,Bastion APC,Bastion HM
 warrior;warrior;FV510 Warrior;AFV;GBR;GKN Defence;Warrior IFV,FV510,Desert Warrior;;Warrior
 fv432;fv432;FV432;AFV;GBR;GKN Sankey;FV432 Bulldog,Bulldog APC;;FV-432
-scimitar;scimitar;FV107 Scimitar;AFV;GBR;Alvis;Scimitar,CVR(T) Scimitar;;Scimitar
+scimitar;scimitar;FV107 Scimitar;AFV;GBR;Alvis;CVR(T) Scimitar;;Scimitar
 mastiff;mastiff;Mastiff PPV;AFV;GBR;Force Protection;Mastiff vehicle
 centauro;centauro;B1 Centauro;AFV;ITA;Iveco-Oto Melara;Centauro,Centauro II,B1 Centauro II;;Centauro
 freccia;freccia;VBM Freccia;AFV;ITA;Iveco-Oto Melara;Freccia,VBM Freccia IFV;;VBM Freccia
@@ -701,18 +735,18 @@ btr-4;btr-4;BTR-4 Bucephalus;AFV;UKR;Morozov;BTR-4E,Bucephalus,BTR-4M;;BTR-4,BTR
 btr-3;btr-3;BTR-3;AFV;UKR;Morozov;BTR-3E1,BTR-3U;;BTR-3
 mt-lb;mt-lb;MT-LB;AFV;RUS;Kharkiv Tractor Plant;MTLB,MT-LBu;;MT-LB
 brdm-2;brdm-2;BRDM-2;AFV;RUS;GAZ;BRDM2;;BRDM-2
-bmpt;bmpt;BMPT Terminator;AFV;RUS;Uralvagonzavod;BMPT,Terminator,Terminator-2,BMPT-72;;BMPT Terminator
+bmpt;bmpt;BMPT Terminator;AFV;RUS;Uralvagonzavod;BMPT,Terminator-2,BMPT-72;;BMPT Terminator
 tigr;tigr;GAZ Tigr;AFV;RUS;GAZ;Tigr,Tigr-M,GAZ-2330;;Tigr
 kurganets-25;kurganets-25;Kurganets-25;AFV;RUS;Kurganmashzavod;Kurganets
 boomerang;boomerang;VPK-7829 Bumerang;AFV;RUS;VPK;Bumerang,Boomerang APC
-typhoon-k;kamaz-63968;KamAZ-63968 Typhoon-K;AFV;RUS;KamAZ;Typhoon-K,KamAZ Typhoon,K-63968
+kamaz-63968;kamaz-63968;KamAZ-63968 Typhoon;AFV;RUS;KamAZ;KamAZ Typhoon,K-63968,KamAZ-63968
 # ---- Armoured vehicles: Asia, Middle East, Africa ----
-k21;k21;K21 KNIFV;AFV;KOR;Hanwha Aerospace;K21,K21 IFV,KNIFV;;
+k21;k21;K21 KNIFV;AFV;KOR;Hanwha Aerospace;K21,K21 IFV,KNIFV
 k200;k200;K200 KIFV;AFV;KOR;Hanwha;K200,KIFV,K200A1;;K-200 KIFV
 redback;redback;AS21 Redback;AFV;KOR;Hanwha Aerospace;Redback,AS21,AS21 Redback IFV
 k808;k808;K808 White Tiger;AFV;KOR;Hyundai Rotem;K806,K808,White Tiger
-namer;namer;Namer;AFV;ISR;MANTAK;Namer APC,Namer IFV;;Namer
-eitan;eitan;Eitan;AFV;ISR;MANTAK;Eitan AFV,Eitan APC
+namer;namer;Namer APC;AFV;ISR;MANTAK;Namer APC,Namer IFV;;Namer
+eitan;eitan;Eitan AFV;AFV;ISR;MANTAK;Eitan AFV,Eitan APC
 ejder;ejder;Nurol Ejder;AFV;TUR;Nurol Makina;Ejder Yalcin,Ejder Yalçın;;Ejder,Ejder Yalcin
 kirpi;kirpi;BMC Kirpi;AFV;TUR;BMC;Kirpi,Kirpi MRAP,Kirpi II;;Kirpi
 cobra;cobra;Otokar Cobra;AFV;TUR;Otokar;Cobra II,Otokar Cobra II,Cobra 2;;Cobra,Cobra-2
@@ -726,7 +760,7 @@ zbl-08;zbl-08;ZBL-08;AFV;CHN;Norinco;Type 08,VN-1,ZBL-09
 wz-551;wz-551;WZ-551;AFV;CHN;Norinco;Type 92 APC,WZ551;;WZ-551,WZ-551/Type-90
 vn-1;zbl-08;VN-1;AFV;CHN;Norinco;VN1
 casspir;casspir;Casspir;AFV;ZAF;Mechem;Casspir NG,Casspir Mk6;;Casspir,Casspir-6,Casspir-NG-2000
-ratel;ratel;Ratel;AFV;ZAF;Sandock-Austral;Ratel IFV;;Ratel,Ratel-20,Ratel-23,Ratel-90
+ratel;ratel;Ratel IFV;AFV;ZAF;Sandock-Austral;Ratel IFV;;Ratel,Ratel-20,Ratel-23,Ratel-90
 rg-31;rg-31;RG-31 Nyala;AFV;ZAF;BAE Systems Land Systems South Africa;Nyala,RG-31;;RG-31 Nyala
 mbombe;mbombe;Paramount Mbombe;AFV;ZAF;Paramount Group;Mbombe 6,Mbombe 8,Mbombe 4;;Mbombe,Mbombe-4,Mbombe-6
 marauder;marauder;Paramount Marauder;AFV;ZAF;Paramount Group;Marauder MPV;;Marauder
@@ -737,7 +771,7 @@ ee-9;ee-9;EE-9 Cascavel;AFV;BRA;Engesa;Cascavel;;EE-9 Cascavel
 ee-11;ee-11;EE-11 Urutu;AFV;BRA;Engesa;Urutu;;EE-11 Urutu,EE-11 Urutu AFSV
 guarani;guarani;VBTP-MR Guarani;AFV;BRA;Iveco;Guarani,VBTP Guarani;;VBTP Guarani
 # ---- Artillery ----
-m109;m109;M109;ART;USA;BAE Systems;M109 howitzer,M109A6 Paladin,M109A7,Paladin,M109A5,M109A4,M109A3GN,M109 SPH;;M-109 155mm,M-109A1 155mm,M-109A5 155mm,M-109A6 155mm Paladin
+m109;m109;M109;ART;USA;BAE Systems;M109 howitzer,M109A6 Paladin,M109A7,M109A5,M109A4,M109A3GN,M109 SPH,M109A6 Paladin;;M-109 155mm,M-109A1 155mm,M-109A5 155mm,M-109A6 155mm Paladin
 m777;m777;M777;ART;GBR;BAE Systems;M777 howitzer,M777A2,M-777,UFH,Ultra-lightweight Field Howitzer;;UFH/M-777 155mm
 m119;m119;M119;ART;GBR;Royal Ordnance;M119A3,M119 howitzer
 m198;m198;M198;ART;USA;Rock Island Arsenal;M198 howitzer,M-198;;M-198 155mm
@@ -745,10 +779,10 @@ m101;m101;M101;ART;USA;;M101A1,M101 howitzer;;M-101A1 105mm
 m114;m114;M114;ART;USA;;M114 howitzer,M114A1;;M-114 155mm
 m110;m110;M110;ART;USA;;M110A2,M110 howitzer;;M-110 203mm,M-110A2 203mm
 l118;l118;L118 Light Gun;ART;GBR;Royal Ordnance;L118,L119,L-118;;L-118 105mm
-caesar;caesar;CAESAR;ART;FRA;KNDS France;Caesar howitzer,CAESAR 155mm,Caesar Mk II,CAESAR 8x8,Camion équipé d'un système d'artillerie;;CAESAR 155mm
+caesar;caesar;CAESAR;ART;FRA;KNDS France;Caesar,Caesar howitzer,CAESAR 155mm,Caesar Mk II,CAESAR 8x8,Camion équipé d'un système d'artillerie;;CAESAR 155mm
 pzh-2000;pzh-2000;Panzerhaubitze 2000;ART;DEU;KNDS Deutschland;PzH 2000,PzH2000,Panzerhaubitze,PzH-2000;;PzH-2000 155mm
 rch-155;rch-155;RCH 155;ART;DEU;KNDS Deutschland;RCH-155,Remote Controlled Howitzer 155
-archer;archer;Archer;ART;SWE;BAE Systems Bofors;Archer howitzer,FH77 BW L52 Archer,Archer artillery system;;Archer 155mm
+archer;archer;BAE Systems Archer;ART;SWE;BAE Systems Bofors;Archer howitzer,FH77 BW L52 Archer,Archer artillery system;;Archer 155mm
 fh77;fh77;FH77;ART;SWE;Bofors;FH-77,FH77B,FH 77 BO5;;FH-77 155mm
 fh70;fh70;FH70;ART;GBR;Vickers/Rheinmetall/OTO Melara;FH-70,FH 70;;FH-70 155mm
 as-90;as-90;AS-90;ART;GBR;BAE Systems;AS90,AS-90 Braveheart;;AS-90B Mallet 155mm
@@ -761,7 +795,7 @@ zuzana;zuzana;Zuzana;ART;SVK;Konštrukta;Zuzana 2,Zuzana-2;;Zuzana 155mm,Zuzana-
 atmos;atmos;ATMOS 2000;ART;ISR;Elbit Systems;ATMOS,ATMOS-2000,ATMOS 155mm;;ATMOS-2000 155mm,ATMOS M-46 130mm
 g5;g5;G5 howitzer;ART;ZAF;Denel;G5,G-5,G5-2000;;G-5 155mm
 g6;g6;G6 Rhino;ART;ZAF;Denel;G6,G-6,G6 Rhino howitzer;;G-6 Rhino 155mm
-dhanush;dhanush;Dhanush;ART;IND;Advanced Weapons and Equipment India;Dhanush howitzer
+dhanush;dhanush;Dhanush howitzer;ART;IND;Advanced Weapons and Equipment India;Dhanush howitzer
 atags;atags;ATAGS;ART;IND;DRDO;Advanced Towed Artillery Gun System
 plz-05;plz-05;PLZ-05;ART;CHN;Norinco;Type 05 SPH
 plz-45;plz-45;PLZ-45;ART;CHN;Norinco;Type 88 SPH;;PLZ-45 155mm
@@ -787,11 +821,11 @@ panter;panter;Panter howitzer;ART;TUR;MKEK;Panter 155mm,T-155 Panter;;Panter 155
 # ---- Rocket artillery ----
 himars;himars;M142 HIMARS;MRL;USA;Lockheed Martin;HIMARS,M142,High Mobility Artillery Rocket System,M-142 HIMARS;;M-142 HIMARS
 m270;m270;M270 MLRS;MRL;USA;Lockheed Martin;M270,M270A1,M270A2,M270 MLRS,MARS II;;M-270 MLRS 227mm
-gmlrs;gmlrs;GMLRS;MRL;USA;Lockheed Martin;Guided Multiple Launch Rocket System,M30,M31,M31A1,GMLRS rockets,ER GMLRS;;GMLRS
-bm-21;bm-21;BM-21 Grad;MRL;RUS;Splav;Grad,BM-21,Grad MLRS,9K51 Grad,Grad rocket launcher;;BM-21 Grad 122mm
+gmlrs;gmlrs;GMLRS;MRL;USA;Lockheed Martin;Guided Multiple Launch Rocket System,M30A1,M31A1,GMLRS rockets,ER GMLRS;;GMLRS
+bm-21;bm-21;BM-21 Grad;MRL;RUS;Splav;Grad,BM-21,Grad MLRS,9K51 Grad,Grad rocket launcher,Grad-1,9P138;;BM-21 Grad 122mm
 bm-27;bm-27;BM-27 Uragan;MRL;RUS;Splav;Uragan,9P140,9K57 Uragan,Uragan MLRS;;BM-22/9P140 Uragan
 bm-30;bm-30;BM-30 Smerch;MRL;RUS;Splav;Smerch,9A52,9K58 Smerch,9A52-2;;BM-9A52 Smerch
-tornado-g;tornado-g;9K51M Tornado-G;MRL;RUS;Splav;Tornado-G,Tornado G MLRS;;
+tornado-g;tornado-g;9K51M Tornado-G;MRL;RUS;Splav;Tornado-G,Tornado G MLRS
 tornado-s;tornado-s;9K515 Tornado-S;MRL;RUS;Splav;Tornado-S,Tornado S MLRS
 tos-1;tos-1;TOS-1 Buratino;MRL;RUS;Omsktransmash;TOS-1A,Solntsepyok,TOS-1A Solntsepyok,Buratino;;TOS-1
 tos-2;tos-2;TOS-2 Tosochka;MRL;RUS;Omsktransmash;Tosochka,TOS-2
@@ -807,7 +841,7 @@ puls;puls;PULS;MRL;ISR;Elbit Systems;Precise and Universal Launching System,Euro
 lynx-mrl;lynx-mrl;IMI Lynx MRL;MRL;ISR;Israel Military Industries;Lynx rocket launcher,Lynx MLRS
 t-122-sakarya;t-122;T-122 Sakarya;MRL;TUR;Roketsan;T-122,Sakarya;;T-122 122mm,T-122/300
 t-300;t-300;T-300 Kasırga;MRL;TUR;Roketsan;Kasirga,T-300 Kasirga,TRG-300 Kasirga;;T-300
-fajr-5;fajr-5;Fajr-5;MRL;IRN;;Fajr 5;;
+fajr-5;fajr-5;Fajr-5;MRL;IRN;;Fajr 5
 fajr-3;fajr-3;Fajr-3;MRL;IRN;;Fajr 3
 jobaria;jobaria;Jobaria;MRL;ARE;Tawazun;Jobaria MCL
 m-1985;m-1985;M-1985 240mm MRL;MRL;PRK;;M1985;;M-1985 240mm
@@ -816,9 +850,9 @@ kn-25;kn-25;KN-25;MRL;PRK;;KN25,600mm super-large MRL
 iskander;iskander;9K720 Iskander;BM;RUS;KBM;Iskander,Iskander-M,Iskander-E,9K720,9M723,Iskander missile system;SS-26 Stone;9M723 Iskander,9P78 Iskander
 iskander-k;iskander;Iskander-K (9M728/9M729);CM;RUS;Novator;Iskander-K,9M728,9M729,R-500;SSC-7 Southpaw,SSC-8 Screwdriver
 tochka;tochka;9K79 Tochka;BM;RUS;KBM;Tochka,Tochka-U,OTR-21,9K79,9M79;SS-21 Scarab;9M79 Tochka,OTR-21 Tochka
-oka;oka;9K714 Oka;BM;RUS;KBM;Oka,OTR-23,9M714;SS-23 Spider;OTR-23,9M714
+oka;oka;9K714 Oka;BM;RUS;KBM;OTR-23,9M714;SS-23 Spider;OTR-23,9M714
 scud;scud;Scud;BM;RUS;Makeyev;Scud missile,Scud-B,Scud-C,R-17 Elbrus,R-17,Elbrus,9K72,R-11,Scud-A;SS-1 Scud;R-17 Elbrus,R-11,8K11/Scud-A TEL,9P117 Uragan
-luna;luna;9K52 Luna-M;BM;RUS;;Luna-M,FROG-7,9K52,Luna;FROG-7;Luna/FROG
+luna;luna;9K52 Luna-M;BM;RUS;;Luna-M,FROG-7,9K52;FROG-7;Luna/FROG
 kinzhal;kinzhal;Kh-47M2 Kinzhal;BM;RUS;KBM;Kinzhal,Kh-47M2,Kh-47;AS-24 Killjoy
 oreshnik;oreshnik;Oreshnik;BM;RUS;;Oreshnik IRBM
 topol;topol;RT-2PM Topol;BM;RUS;MITT;Topol,Topol-M,RT-2PM;SS-25 Sickle
@@ -833,7 +867,7 @@ honest-john;honest-john;MGR-1 Honest John;BM;USA;Douglas;Honest John,MGR-1;;MGR-
 trident;trident;UGM-133 Trident II;BM;USA;Lockheed Martin;Trident II,Trident D5,UGM-133,Trident missile;;UGM-133A Trident-D5
 polaris;polaris;UGM-27 Polaris;BM;USA;Lockheed;Polaris A3,UGM-27;;UGM-27C Polaris-A3
 df-11;df-11;DF-11;BM;CHN;CASIC;M-11,Dongfeng-11,DF-11A;CSS-7
-df-15;df-15;DF-15;BM;CHN;CASC;M-9,Dongfeng-15,DF-15B;CSS-6
+df-15;df-15;DF-15;BM;CHN;CASC;Dongfeng-15,DF-15B;CSS-6
 df-21;df-21;DF-21;BM;CHN;CASC;Dongfeng-21,DF-21D;CSS-5
 df-26;df-26;DF-26;BM;CHN;CASC;Dongfeng-26
 df-17;df-17;DF-17;BM;CHN;CASC;Dongfeng-17
@@ -842,11 +876,11 @@ b-611;b-611;B-611;BM;CHN;CASIC;B611,BP-12;;B-611
 bp-12a;bp-12a;BP-12A;BM;CHN;CASIC;BP12A;;BP-12A
 sy-400;sy-400;SY-400;MRL;CHN;CASC;SY400;;SY-400
 shaheen-3;shaheen-3;Shaheen-III;BM;PAK;NDC;Shaheen 3,Shaheen-3
-ghauri;ghauri;Ghauri;BM;PAK;KRL;Hatf-V,Ghauri-II
-nasr;nasr;Nasr;BM;PAK;NDC;Hatf-IX,Nasr missile
-prithvi;prithvi;Prithvi;BM;IND;DRDO;Prithvi-II,Dhanush missile
-agni;agni;Agni;BM;IND;DRDO;Agni-V,Agni-Prime,Agni-P
-pralay;pralay;Pralay;BM;IND;DRDO;Pralay missile
+ghauri;ghauri;Ghauri missile;BM;PAK;KRL;Hatf-V,Ghauri-II
+nasr;nasr;Nasr (Hatf-IX);BM;PAK;NDC;Hatf-IX,Nasr missile
+prithvi;prithvi;Prithvi ballistic missile;BM;IND;DRDO;Prithvi-II,Dhanush missile
+agni;agni;Agni ballistic missile;BM;IND;DRDO;Agni-V,Agni-Prime,Agni-P
+pralay;pralay;Pralay ballistic missile;BM;IND;DRDO;Pralay missile
 hwasong-5;hwasong-5;Hwasong-5;BM;PRK;;Hwasong 5;;Hwasong-5 TEL
 hwasong-6;hwasong-6;Hwasong-6;BM;PRK;;Hwasong 6,Scud-C copy;;Hwasong-6
 hwasong-7;hwasong-7;Hwasong-7;BM;PRK;;Nodong,Rodong,Rodong-1,Nodong-1;;Hwasong-7,Rodong
@@ -854,26 +888,28 @@ hwasong-11;hwasong-11;Hwasong-11;BM;PRK;;KN-23,KN23,Hwasong-11A,Hwasong-11B,KN-2
 hwasong-12;hwasong-12;Hwasong-12;BM;PRK;;KN-17
 hwasong-17;hwasong-17;Hwasong-17;BM;PRK;;KN-28
 hwasong-18;hwasong-18;Hwasong-18;BM;PRK;;Hwasong 18
-shahab-3;shahab-3;Shahab-3;BM;IRN;;Shahab 3,Ghadr,Ghadr-110,Emad
-sejjil;sejjil;Sejjil;BM;IRN;;Sejil,Sejjil-2
-khorramshahr;khorramshahr;Khorramshahr;BM;IRN;;Kheibar missile,Khorramshahr-4
+shahab-3;shahab-3;Shahab-3;BM;IRN;;Shahab 3
+ghadr;ghadr;Ghadr-110;BM;IRN;;Ghadr,Ghadr-1,Ghadr-110
+emad;emad;Emad;BM;IRN;;Emad missile
+sejjil;sejjil;Sejjil missile;BM;IRN;;Sejil,Sejjil-2
+khorramshahr;khorramshahr;Khorramshahr missile;BM;IRN;;Kheibar missile,Khorramshahr-4
 fateh-110;fateh-110;Fateh-110;BM;IRN;;Fateh 110,Fateh-110A,M-600,Tishreen;;Fateh-110
 fateh-313;fateh-313;Fateh-313;BM;IRN;;Fateh 313;;Fateh-313
-zolfaghar;zolfaghar;Zolfaghar;BM;IRN;;Zolfaghar missile,Zulfiqar missile
-dezful;dezful;Dezful;BM;IRN;;Dezful missile
+zolfaghar;zolfaghar;Zolfaghar missile;BM;IRN;;Zolfaghar missile,Zulfiqar missile
+dezful;dezful;Dezful missile;BM;IRN;;Dezful missile
 kheibar-shekan;kheibar-shekan;Kheibar Shekan;BM;IRN;;Kheibar-Shekan,Khaibar Shekan
-haj-qasem;haj-qasem;Haj Qasem;BM;IRN;;Haj Qassem
-fattah;fattah;Fattah;BM;IRN;;Fattah hypersonic missile,Fattah-1,Fattah-2
+haj-qasem;haj-qasem;Haj Qasem missile;BM;IRN;;Haj Qassem
+fattah;fattah;Fattah missile;BM;IRN;;Fattah hypersonic missile,Fattah-1,Fattah-2
 qiam-1;qiam-1;Qiam-1;BM;IRN;;Qiam 1,Qiam,Burkan-2;;Qiam-1
-zelzal;zelzal;Zelzal;BM;IRN;;Zelzal-2,Zelzal-3;;Zelzal-2
+zelzal;zelzal;Zelzal rocket;BM;IRN;;Zelzal-2,Zelzal-3;;Zelzal-2
 raad-500;raad-500;Raad-500;BM;IRN;;Ra'ad-500;;Raad-500
 hyunmoo-2;hyunmoo-2;Hyunmoo-2;BM;KOR;ADD;Hyunmoo 2,Hyunmoo-2C
 hyunmoo-4;hyunmoo-4;Hyunmoo-4;BM;KOR;ADD;Hyunmoo 4
 ktssm;ktssm;KTSSM;BM;KOR;LIG Nex1;Korean Tactical Surface-to-Surface Missile;;KTSSM
 jericho;jericho;Jericho;BM;ISR;Israel Aerospace Industries;Jericho 2,Jericho 3,Jericho-1;;Jericho-1
 lora;lora;LORA;BM;ISR;Israel Aerospace Industries;Long Range Artillery weapon system;;LORA
-tayfun;tayfun;Tayfun;BM;TUR;Roketsan;Tayfun missile,Tayfun Block 4
-bora;bora;Bora;BM;TUR;Roketsan;Bora missile,Khan missile
+tayfun;tayfun;Tayfun ballistic missile;BM;TUR;Roketsan;Tayfun missile,Tayfun Block 4
+bora;bora;Bora ballistic missile;BM;TUR;Roketsan;Bora missile,Khan missile
 # ---- Cruise and land-attack missiles ----
 tomahawk;tomahawk;BGM-109 Tomahawk;CM;USA;Raytheon;Tomahawk,BGM-109,Tomahawk Block V,Tomahawk cruise missile,TLAM;;BGM-109 Tomahawk
 agm-158;agm-158;AGM-158 JASSM;CM;USA;Lockheed Martin;JASSM,JASSM-ER,AGM-158A,AGM-158B,Joint Air-to-Surface Standoff Missile;;AGM-158A JASSM,AGM-158B JASSM-ER
@@ -890,38 +926,38 @@ zircon;zircon;3M22 Tsirkon;CM;RUS;NPO Mashinostroyeniya;Zircon,Tsirkon,3M22,3M22
 p-800;p-800;P-800 Oniks;ASHM;RUS;NPO Mashinostroyeniya;Oniks,Onyx,Yakhont,P-800 Yakhont,3M55;SS-N-26 Strobile;Yakhont
 bastion;bastion;K-300P Bastion-P;ASHM;RUS;NPO Mashinostroyeniya;Bastion-P,Bastion coastal defense system,K-300P,Bastion-E;SSC-5 Stooge;K-300P Bastion-P
 bal;bal;3K60 Bal;ASHM;RUS;;Bal-E,3K60,Bal coastal missile system;SSC-6 Sennight
-rubezh;rubezh;4K51 Rubezh;ASHM;RUS;;Rubezh,4K51,Rubezh-ME;SSC-3 Styx;Rubezh/SS-C-3
+rubezh;rubezh;4K51 Rubezh;ASHM;RUS;;Rubezh,4K51,Rubezh-ME,SSC-3;;Rubezh/SS-C-3
 redut;redut;S-35 Redut;ASHM;RUS;;Redut coastal missile system;SSC-1 Sepal;Redut
 brahmos;brahmos;BrahMos;CM;IND;BrahMos Aerospace;BrahMos missile,BrahMos-A,BrahMos-ER,BrahMos-NG,PJ-10,PJ-10 BrahMos;;PJ-10 BrahMos,PJ-10 BrahMos-A
-nirbhay;nirbhay;Nirbhay;CM;IND;DRDO;Nirbhay cruise missile
-babur;babur;Babur;CM;PAK;NESCOM;Hatf-VII,Babur cruise missile
-neptune;neptune;R-360 Neptune;ASHM;UKR;Luch;Neptune,R-360,Neptun,Long Neptune
+nirbhay;nirbhay;Nirbhay cruise missile;CM;IND;DRDO;Nirbhay cruise missile
+babur;babur;Babur cruise missile;CM;PAK;NESCOM;Hatf-VII,Babur cruise missile
+neptune;neptune;R-360 Neptune;ASHM;UKR;Luch;R-360,Neptun,Long Neptune,Neptune missile,Neptune anti-ship missile
 hyunmoo-3;hyunmoo-3;Hyunmoo-3;CM;KOR;ADD;Hyunmoo 3,Cheonryong
-hf-2e;hf-2e;Hsiung Feng IIE;CM;TWN;NCSIST;HF-2E,Hsiung Feng 2E
+hf-2e;hf-2;Hsiung Feng IIE;CM;TWN;NCSIST;HF-2E,Hsiung Feng 2E
 cj-10;cj-10;CJ-10;CM;CHN;CASIC;Changjian-10,DH-10
-soumar;soumar;Soumar;CM;IRN;;Soumar cruise missile
-hoveyzeh;hoveyzeh;Hoveyzeh;CM;IRN;;Hoveizeh
-paveh;paveh;Paveh;CM;IRN;;Paveh cruise missile
+soumar;soumar;Soumar cruise missile;CM;IRN;;Soumar cruise missile
+hoveyzeh;hoveyzeh;Hoveyzeh cruise missile;CM;IRN;;Hoveizeh
+paveh;paveh;Paveh cruise missile;CM;IRN;;Paveh cruise missile
 quds-1;quds;Quds-1;CM;YEM;;Quds missile,Quds-2,Quds-3;;Quds
-nimrod;nimrod;Nimrod;CM;ISR;Israel Aerospace Industries;Nimrod missile;;Nimrod
+nimrod;nimrod;Nimrod missile;CM;ISR;Israel Aerospace Industries;Nimrod missile;;Nimrod
 # ---- Anti-ship missiles ----
-harpoon;harpoon;Harpoon;ASHM;USA;Boeing;Harpoon missile,RGM-84,AGM-84 Harpoon,UGM-84,Harpoon Block II,Harpoon Block 1C,Harpoon Coastal Defense System,HCDS;;Harpoon Block-1,Harpoon Block-2,HCDS
+harpoon;harpoon;Harpoon;ASHM;USA;Boeing;Harpoon missile,AGM-84,RGM-84,AGM-84 Harpoon,UGM-84,Harpoon Block II,Harpoon Block 1C,Harpoon Coastal Defense System,HCDS;;Harpoon Block-1,Harpoon Block-2,HCDS
 slam-er;slam-er;AGM-84H/K SLAM-ER;ASM;USA;Boeing;SLAM-ER,AGM-84K,AGM-84H;;AGM-84H SLAM-ER
 nsm;nsm;Naval Strike Missile;ASHM;NOR;Kongsberg;NSM,RGM-184,NSM Coastal Defence System;;NSM,NSM CDS
 jsm;jsm;Joint Strike Missile;ASM;NOR;Kongsberg;JSM;;JSM
-exocet;exocet;Exocet;ASHM;FRA;MBDA;MM40 Exocet,MM38 Exocet,AM39 Exocet,SM39 Exocet,MM40 Block 3,Exocet missile;;MM-38 Exocet,MM-40 Exocet,MM-40-3 Exocet,AM-39 Exocet,SM-39 Exocet,Exocet CDS
+exocet;exocet;Exocet;ASHM;FRA;MBDA;MM40,MM38,AM39,SM39,MM40 Exocet,MM38 Exocet,AM39 Exocet,SM39 Exocet,MM40 Block 3,Exocet missile;;MM-38 Exocet,MM-40 Exocet,MM-40-3 Exocet,AM-39 Exocet,SM-39 Exocet,Exocet CDS
 rbs-15;rbs-15;RBS 15;ASHM;SWE;Saab;RBS-15,RBS 15 Mk3,RBS 15 Gungnir,RBS-15 Mk-3;;RBS-15 Mk-3,RBS-15M,RBS-15K CDS
 otomat;otomat;Otomat/Teseo;ASHM;ITA;MBDA;Otomat,Teseo,Otomat Mk2,Teseo Mk2/E;;Otomat-1,Otomat-2,Otomat/Erato
 marte;marte;Marte;ASHM;ITA;MBDA;Marte ER,Marte Mk2/S,Sea Killer;;Marte-2,Marte-ER,Sea Killer/Marte-1
 sea-skua;sea-skua;Sea Skua;ASHM;GBR;BAE Systems;Sea Skua missile;;Sea Skua
 sea-venom;sea-venom;Sea Venom;ASHM;GBR;MBDA;ANL,Sea Venom/ANL
-penguin;penguin;Penguin;ASHM;NOR;Kongsberg;AGM-119 Penguin,Penguin Mk2;;Penguin-1,Penguin-2
-gabriel;gabriel;Gabriel;ASHM;ISR;Israel Aerospace Industries;Gabriel V,Gabriel 5,Gabriel Mk 2;;Gabriel-1,Gabriel-2,Gabriel-5 ANAM
-atmaca;atmaca;Atmaca;ASHM;TUR;Roketsan;Atmaca missile,Kara Atmaca
+penguin;penguin;Kongsberg Penguin;ASHM;NOR;Kongsberg;AGM-119 Penguin,Penguin Mk2;;Penguin-1,Penguin-2
+gabriel;gabriel;IAI Gabriel;ASHM;ISR;Israel Aerospace Industries;Gabriel V,Gabriel 5,Gabriel Mk 2;;Gabriel-1,Gabriel-2,Gabriel-5 ANAM
+atmaca;atmaca;Atmaca anti-ship missile;ASHM;TUR;Roketsan;Atmaca missile,Kara Atmaca
 kh-35;kh-35;Kh-35 Uran;ASHM;RUS;Zvezda;Kh-35,Uran,Uran-E,Kh-35U,Kh-35E,3M24;SS-N-25 Switchblade;Kh-35
 kh-31;kh-31;Kh-31;ASHM;RUS;Zvezda;Kh31,Kh-31A,Kh-31P,Kh-31PD;AS-17 Krypton;Kh-31A1,Kh-31M
 p-270;p-270;P-270 Moskit;ASHM;RUS;Raduga;Moskit,3M80,P-270;SS-N-22 Sunburn;P-270 Moskit
-p-15;p-15;P-15 Termit;ASHM;RUS;Raduga;Termit,P-15M,P-20,P-15U;SS-N-2 Styx;P-15M,P-15U
+p-15;p-15;P-15 Termit;ASHM;RUS;Raduga;Termit,P-15M,P-15U;SS-N-2 Styx;P-15M,P-15U
 p-35;p-35;P-35;ASHM;RUS;Chelomey;P-35 missile;SS-N-3 Shaddock;P-35
 ks-1-komet;ks-1-komet;KS-1 Komet;ASHM;RUS;;KS-1 Kometa;AS-1 Kennel;KS-1 Sopka
 c-802;c-802;C-802;ASHM;CHN;CPMIEC;YJ-82,YJ-8,C-802A,YJ-83,C-802 missile;CSS-N-8 Saccade;C-802,C-802A,C-801/C-802 CDS
@@ -931,10 +967,10 @@ c-705;c-705;C-705;ASHM;CHN;CASIC;C705;;C-705
 cm-302;cm-302;CM-302;ASHM;CHN;CASIC;YJ-12,YJ-12A,CM302
 yj-18;yj-18;YJ-18;ASHM;CHN;CASIC;YJ18
 hy-2;hy-2;HY-2 Silkworm;ASHM;CHN;;Silkworm,HY-2,SY-1A;CSS-C-3 Seersucker;HY-2/SY-1A,HY-2 CDS
-noor;noor;Noor;ASHM;IRN;;Noor missile,Ghader,Qader,Ghadir;;
+noor;noor;Noor anti-ship missile;ASHM;IRN;;Noor missile,Ghader,Qader
 hf-2;hf-2;Hsiung Feng II;ASHM;TWN;NCSIST;HF-2,Hsiung Feng 2
 hf-3;hf-3;Hsiung Feng III;ASHM;TWN;NCSIST;HF-3,Hsiung Feng 3
-ssm-700k;ssm-700k;SSM-700K Haeseong;ASHM;KOR;LIG Nex1;Haeseong,Haesung,C-Star;;C-STAR
+ssm-700k;ssm-700;SSM-700K Haeseong;ASHM;KOR;LIG Nex1;Haeseong,Haesung,C-Star;;C-STAR
 type-12-ssm;type-12-ssm;Type 12 SSM;ASHM;JPN;Mitsubishi Heavy Industries;Type 12 surface-to-ship missile,Type 12 Improved
 # ---- Air-to-air missiles ----
 aim-9;aim-9;AIM-9 Sidewinder;AAM;USA;Raytheon;Sidewinder,AIM-9,AIM-9M,AIM-9L;;AIM-9B Sidewinder,AIM-9D Sidewinder,AIM-9E Sidewinder,AIM-9J/P Sidewinder,AIM-9L Sidewinder,AIM-9L/I Sidewinder,AIM-9M Sidewinder
@@ -945,7 +981,7 @@ aim-120d;aim-120;AIM-120D AMRAAM;AAM;USA;Raytheon;AIM-120D,AIM-120D3;;AIM-120D A
 aim-7;aim-7;AIM-7 Sparrow;AAM;USA;Raytheon;Sparrow missile,AIM-7,AIM-7M;;AIM-7C Sparrow,AIM-7E Sparrow,AIM-7F Sparrow,AIM-7M Sparrow,AIM-7P Sparrow
 aim-54;aim-54;AIM-54 Phoenix;AAM;USA;Hughes;AIM-54,Phoenix missile;;AIM-54A Phoenix
 aim-260;aim-260;AIM-260 JATM;AAM;USA;Lockheed Martin;JATM,AIM-260
-meteor;meteor;MBDA Meteor;AAM;GBR;MBDA;Meteor missile,Meteor BVRAAM
+meteor;meteor;MBDA Meteor;AAM;GBR;MBDA;Meteor,Meteor missile,Meteor BVRAAM
 mica;mica;MICA;AAM;FRA;MBDA;MICA IR,MICA EM,MICA NG;;MICA
 iris-t;iris-t;IRIS-T;AAM;DEU;Diehl Defence;IRIS-T missile,IRIS-T AAM;;IRIS-T
 asraam;asraam;AIM-132 ASRAAM;AAM;GBR;MBDA;ASRAAM,AIM-132;;ASRAAM
@@ -953,7 +989,7 @@ r-550;r-550;R.550 Magic;AAM;FRA;Matra;Magic 2,R550 Magic,Magic-2,R.550 Magic 2;;
 super-530;super-530;Super 530;AAM;FRA;Matra;Super 530D,Super 530F,Super-530;;Super-530D,Super-530F
 python-5;python-5;Python-5;AAM;ISR;Rafael;Python 5;;Python-5
 python-4;python-4;Python-4;AAM;ISR;Rafael;Python 4;;Python-4
-derby;derby;Derby;AAM;ISR;Rafael;Derby missile,I-Derby,I-Derby ER;;Derby,I-Derby-ER
+derby;derby;Rafael Derby;AAM;ISR;Rafael;Derby missile,I-Derby,I-Derby ER;;Derby,I-Derby-ER
 r-73;r-73;R-73;AAM;RUS;Vympel;R-73E,R-73M,RVV-MD;AA-11 Archer;R-73
 r-77;r-77;R-77;AAM;RUS;Vympel;RVV-AE,R-77-1,RVV-SD,R-77M;AA-12 Adder;R-77
 r-27;r-27;R-27;AAM;RUS;Vympel;R-27R,R-27T,R-27ER,R-27ET;AA-10 Alamo;R-27R/T
@@ -966,7 +1002,7 @@ pl-12;pl-12;PL-12;AAM;CHN;CAA;SD-10,SD-10A,PL12;;PL-12
 pl-10;pl-10;PL-10;AAM;CHN;CAA;PL-10E
 pl-5;pl-5;PL-5;AAM;CHN;;PL-5E,PL-5EII;;PL-5B,PL-5E
 pl-8;pl-8;PL-8;AAM;CHN;;PL8
-astra;astra;Astra;AAM;IND;Bharat Dynamics;Astra Mk1,Astra Mk 1,Astra missile
+astra;astra;Astra air-to-air missile;AAM;IND;Bharat Dynamics;Astra Mk1,Astra Mk 1,Astra missile
 a-darter;a-darter;A-Darter;AAM;ZAF;Denel Dynamics;A-Darter missile
 tien-chien;tien-chien;Tien Chien II;AAM;TWN;NCSIST;Sky Sword II,TC-2
 # ---- Air-to-surface missiles, guided bombs ----
@@ -984,24 +1020,24 @@ glsdb;glsdb;Ground-Launched Small Diameter Bomb;BOMB;USA;Boeing/Saab;GLSDB
 gbu-28;gbu-28;GBU-28;BOMB;USA;;GBU-28 bunker buster;;GBU-28
 gbu-57;gbu-57;GBU-57 Massive Ordnance Penetrator;BOMB;USA;Boeing;GBU-57,Massive Ordnance Penetrator,MOP
 brimstone;brimstone;Brimstone;ASM;GBR;MBDA;Brimstone 2,Brimstone missile,Sea Spear;;Brimstone,Brimstone-2
-spear;spear;SPEAR 3;ASM;GBR;MBDA;SPEAR,Spear 3
+spear;spear;SPEAR 3;ASM;GBR;MBDA;Spear 3
 aasm;aasm;AASM Hammer;BOMB;FRA;Safran;AASM,A2SM,AASM-Hammer;;AASM Hammer
 spice;spice;SPICE;BOMB;ISR;Rafael;SPICE-250,SPICE-1000,SPICE-2000;;SPICE
 popeye;popeye;Popeye;ASM;ISR;Rafael;Have Nap,AGM-142,Popeye Turbo,Crystal Maze;;Popeye
-rampage;rampage;Rampage;ASM;ISR;Elbit/IAI;Rampage missile
-rocks;rocks;Rocks;ASM;ISR;Rafael;Rocks missile
+rampage;rampage;Rampage missile;ASM;ISR;Elbit/IAI;Rampage missile
+rocks;rocks;Rafael Rocks;ASM;ISR;Rafael;Rocks missile
 kh-25;kh-25;Kh-25;ASM;RUS;Zvezda;Kh-25ML,Kh-25MP,Kh-25M;AS-10 Karen;Kh-25M
 kh-29;kh-29;Kh-29;ASM;RUS;Vympel;Kh29,Kh-29T,Kh-29L,Kh-29TE;AS-14 Kedge;Kh-29
 kh-38;kh-38;Kh-38;ASM;RUS;Zvezda;Kh-38ME,Kh-38M
 kh-59;kh-59;Kh-59;ASM;RUS;Raduga;Kh-59M,Ovod,Kh-59MK2,Kh-59MK,Ovod-M;AS-13 Kingbolt,AS-18 Kazoo;Kh-59,Kh-59M Ovod-M,Kh-59ME Ovod,Kh-59MK
 kh-58;kh-58;Kh-58;ASM;RUS;Raduga;Kh-58U,Kh-58E,Kh-58UShKE;AS-11 Kilter;Kh-58A,Kh-58U
 kh-69;kh-69;Kh-69;CM;RUS;Raduga;Kh69
-kab-500;kab;KAB-500;BOMB;RUS;Region;KAB-500L,KAB-500KR,KAB-500S;;KAB-500/1500
-kab-1500;kab;KAB-1500;BOMB;RUS;Region;KAB-1500L
+kab-500;kab-500;KAB-500;BOMB;RUS;Region;KAB-500L,KAB-500KR,KAB-500S;;KAB-500/1500
+kab-1500;kab-1500;KAB-1500;BOMB;RUS;Region;KAB-1500L
 umpk;umpk;UMPK glide kit;BOMB;RUS;;UMPK,FAB-500 UMPK,FAB-1500 UMPK
 cirit;cirit;Cirit;ASM;TUR;Roketsan;Cirit laser-guided rocket,CIRIT;;CIRIT
-mam-l;mam;MAM-L;BOMB;TUR;Roketsan;MAM-L,MAM-C,MAM-T,Mini Akıllı Mühimmat;;
-som;som;SOM;CM;TUR;Roketsan;SOM-J,SOM cruise missile,SOM-A;;SOM
+mam-l;mam;MAM-L;BOMB;TUR;Roketsan;MAM-L,MAM-C,MAM-T,Mini Akıllı Mühimmat
+som;som;SOM cruise missile;CM;TUR;Roketsan;SOM-J,SOM cruise missile,SOM-A;;SOM
 teber;teber;Teber;BOMB;TUR;Roketsan;Teber-82;;Teber
 kgk;kgk;KGK;BOMB;TUR;TÜBİTAK SAGE;KGK-82,KGK-83;;KGK-83
 lt-2;lt-2;LT-2;BOMB;CHN;;LT-2 LGB;;LT-2
@@ -1013,15 +1049,15 @@ javelin;javelin;FGM-148 Javelin;ATGM;USA;Raytheon/Lockheed Martin;Javelin,FGM-14
 tow;tow;BGM-71 TOW;ATGM;USA;Raytheon;TOW,BGM-71,TOW-2A,TOW-2B,TOW 2B,TOW missiles,ITOW;;BGM-71 TOW,BGM-71F TOW-2B
 dragon;dragon;M47 Dragon;ATGM;USA;McDonnell Douglas;FGM-77 Dragon,FGM-77;;FGM-77 Dragon
 nlaw;nlaw;NLAW;ATGM;SWE;Saab;Next generation Light Anti-tank Weapon,RB 57,Robot 57,MBT LAW;;NLAW
-milan;milan;MILAN;ATGM;FRA;MBDA;Milan,MILAN ER,MILAN 2,MILAN 3;;MILAN
+milan;milan;MBDA MILAN;ATGM;FRA;MBDA;MILAN ER,MILAN 2,MILAN 3,MILAN missile;;MILAN
 mmp;mmp;MMP;ATGM;FRA;MBDA;Akeron MP,Missile Moyenne Portée;;Akeron-MP
-hot;hot;HOT;ATGM;FRA;Euromissile;HOT missile,HOT 3,HOT-3;;HOT,HOT-3
+hot;hot;Euromissile HOT;ATGM;FRA;Euromissile;HOT 3,HOT-3,HOT 3 missile;;HOT,HOT-3
 eryx;eryx;Eryx;ATGM;FRA;MBDA;Eryx missile;;Eryx
-spike;spike;Spike;ATGM;ISR;Rafael;Spike LR,Spike-LR,Spike LR2,Spike ER,Spike-ER,Spike MR,Spike SR,Spike NLOS,Spike-NLOS,Spike missile;;Spike-ER,Spike-LR-2,Spike-MR/LR,Spike-NLOS,Spike-SR
+spike;spike;Rafael Spike;ATGM;ISR;Rafael;Spike LR,Spike-LR,Spike LR2,Spike ER,Spike-ER,Spike MR,Spike SR,Spike NLOS,Spike-NLOS,Spike missile;;Spike-ER,Spike-LR-2,Spike-MR/LR,Spike-NLOS,Spike-SR
 lahat;lahat;LAHAT;ATGM;ISR;Israel Aerospace Industries;Lahat missile;;LAHAT
 mapats;mapats;MAPATS;ATGM;ISR;Israel Military Industries;MAPATS missile;;MAPATS
-bill;bill;RBS 56 Bill;ATGM;SWE;Saab Bofors Dynamics;Bill,RBS-56,Bill 2,RBS 56B;;RBS-56 Bill,RBS-56B Bill-2
-kornet;kornet;9M133 Kornet;ATGM;RUS;KBP;Kornet,Kornet-E,Kornet-EM,9K135,9M133,Kornet-D;AT-14 Spriggan;Kornet
+bill;bill;RBS 56 Bill;ATGM;SWE;Saab Bofors Dynamics;RBS-56,Bill 2,RBS 56B;;RBS-56 Bill,RBS-56B Bill-2
+kornet;kornet;9M133 Kornet;ATGM;RUS;KBP;Kornet,Kornet-E,Kornet-EM,9K135,9M133,Kornet-D,Kornet-T;AT-14 Spriggan;Kornet
 konkurs;konkurs;9M113 Konkurs;ATGM;RUS;KBP;Konkurs,9M113,9K113,Konkurs-M;AT-5 Spandrel;Konkurs
 fagot;fagot;9M111 Fagot;ATGM;RUS;KBP;Fagot,9M111,9K111;AT-4 Spigot;Fagot
 metis;metis;9M115 Metis;ATGM;RUS;KBP;Metis,9K115,9M115,Metis-M,Metis-M1,9M131;AT-7 Saxhorn,AT-13 Saxhorn-2;9M115 Metis,Metis-M
@@ -1038,12 +1074,12 @@ hj-8;hj-8;HJ-8;ATGM;CHN;Norinco;Red Arrow-8,Baktar-Shikan,HJ-8E;;Red Arrow-8
 hj-12;hj-12;HJ-12;ATGM;CHN;Norinco;Red Arrow-12;;Red Arrow-12
 hj-73;hj-73;HJ-73;ATGM;CHN;Norinco;Red Arrow-73;;Red Arrow-73
 hj-9;hj-9;HJ-9;ATGM;CHN;Norinco;Red Arrow-9;;Red Arrow-9
-toophan;toophan;Toophan;ATGM;IRN;;Toophan-2,Toophan-5,Tufan;;
+toophan;toophan;Toophan anti-tank missile;ATGM;IRN;;Toophan-2,Toophan-5,Tufan
 dehlavieh;dehlavieh;Dehlavieh;ATGM;IRN;;Dehlavieh ATGM;;Dehlavieh
 omtas;omtas;OMTAS;ATGM;TUR;Roketsan;OMTAS missile
 umtas;umtas;UMTAS;ATGM;TUR;Roketsan;L-UMTAS,UMTAS missile
 tam-mr;tam-mr;TAM-MR;ATGM;TUR;Roketsan;TAM MR;;TAM-MR
-nag;nag;Nag;ATGM;IND;Bharat Dynamics;NAMICA,Helina,Dhruvastra,Nag missile
+nag;nag;DRDO Nag;ATGM;IND;Bharat Dynamics;NAMICA,Helina,Dhruvastra,Nag missile
 # ---- Surface ships ----
 arleigh-burke;arleigh-burke;Arleigh Burke-class destroyer;SHIP;USA;General Dynamics Bath Iron Works/HII;Arleigh Burke,Arleigh Burke class,DDG-51,Arleigh Burke-class
 ticonderoga;ticonderoga;Ticonderoga-class cruiser;SHIP;USA;Ingalls;Ticonderoga class,CG-47
@@ -1059,7 +1095,7 @@ type-23;type-23;Type 23 frigate;SHIP;GBR;BAE Systems;Type 23,Duke-class frigate,
 type-26;type-26;Type 26 frigate;SHIP;GBR;BAE Systems;Type 26,City-class frigate,Hunter-class frigate,Global Combat Ship,River-class destroyer
 type-31;type-31;Type 31 frigate;SHIP;GBR;Babcock;Type 31,Arrowhead 140,Inspiration-class,Merah Putih-class
 type-45;type-45;Type 45 destroyer;SHIP;GBR;BAE Systems;Type 45,Daring-class Type 45
-river-class-opv;river-batch-2;River-class offshore patrol vessel;SHIP;GBR;BAE Systems;River-class OPV,River Batch 2,Amazonas-class;;River Batch-1
+river-class-opv;river-opv;River-class offshore patrol vessel;SHIP;GBR;BAE Systems;River-class OPV,River Batch 2,Amazonas-class;;River Batch-1
 queen-elizabeth;queen-elizabeth;Queen Elizabeth-class aircraft carrier;SHIP;GBR;Aircraft Carrier Alliance;Queen Elizabeth class,HMS Queen Elizabeth,HMS Prince of Wales
 fremm;fremm;FREMM;SHIP;FRA;Naval Group/Fincantieri;FREMM frigate,Aquitaine-class,Bergamini-class,Carlo Bergamini class,FREMM-EVO,Tahya Misr;;FREMM
 fdi;fdi;FDI frigate;SHIP;FRA;Naval Group;FDI,Belharra,Belh@rra,Frégate de défense et d'intervention,Amiral Ronarc'h class
@@ -1073,22 +1109,22 @@ meko-a100;meko-a100;MEKO A-100;SHIP;DEU;TKMS;MEKO A-100,MEKO A100,Kedah-class,Mi
 meko-200;meko-200;MEKO 200;SHIP;DEU;Blohm+Voss;MEKO 200,Yavuz-class,Barbaros-class,Hydra-class,Vasco da Gama-class,Anzac-class,MEKO 200TN,MEKO 200ANZ;;MEKO-200,MEKO-200ANZ,MEKO-200T,MEKO-200T2
 meko-360;meko-360;MEKO 360;SHIP;DEU;Blohm+Voss;MEKO 360H;;MEKO-360
 k130;k130;K130 Braunschweig-class corvette;SHIP;DEU;Lürssen;K130,Braunschweig class
-f125-frigate;f125-frigate;F125 Baden-Württemberg-class frigate;SHIP;DEU;TKMS;F125,Baden-Wurttemberg class
-f126-frigate;f126-frigate;F126 Niedersachsen-class frigate;SHIP;DEU;Damen;F126,Niedersachsen class
+f125-frigate;f125-frigate;F125 Baden-Württemberg-class frigate;SHIP;DEU;TKMS;F125 frigate,Baden-Wurttemberg class
+f126-frigate;f126-frigate;F126 Niedersachsen-class frigate;SHIP;DEU;Damen;F126 frigate,Niedersachsen class
 ppa;ppa;Thaon di Revel-class offshore patrol vessel;SHIP;ITA;Fincantieri;PPA,Pattugliatore Polivalente d'Altura,Thaon di Revel class
 doha-class;doha-class;Al Zubarah-class corvette;SHIP;ITA;Fincantieri;Al Zubarah class,Doha-class corvette
-alvaro-de-bazan;alvaro-de-bazan;Álvaro de Bazán-class frigate;SHIP;ESP;Navantia;F-100 frigate,F100 frigate,Alvaro de Bazan class,Álvaro de Bazán class;;
+alvaro-de-bazan;alvaro-de-bazan;Álvaro de Bazán-class frigate;SHIP;ESP;Navantia;F-100 frigate,F100 frigate,Alvaro de Bazan class,Álvaro de Bazán class
 hobart;hobart;Hobart-class destroyer;SHIP;ESP;Navantia;Hobart class,Air Warfare Destroyer,AWD;;Hobart
-f-110;f-110;F-110 frigate;SHIP;ESP;Navantia;F110 frigate,Bonifaz class
+f-110-frigate;f-110-frigate;F-110 frigate;SHIP;ESP;Navantia;F110 frigate,Bonifaz class
 avante-2200;avante-2200;Avante 2200;SHIP;ESP;Navantia;Avante 2200 corvette,Al Jubail-class;;Avante-2200
-juan-carlos-i;juan-carlos-i;Juan Carlos I-class LHD;SHIP;ESP;Navantia;Juan Carlos I,Canberra-class LHD,TCG Anadolu,Anadolu;;
+juan-carlos-i;juan-carlos-i;Juan Carlos I-class LHD;SHIP;ESP;Navantia;Juan Carlos I,Canberra-class LHD,TCG Anadolu,TCG Anadolu
 sigma;sigma;Damen SIGMA;SHIP;NLD;Damen;SIGMA 10514,SIGMA 9113,SIGMA corvette,Diponegoro-class,Martadinata-class,Tarik Ben Ziyad class;;SIGMA-105,SIGMA-90
-holland;holland;Holland-class OPV;SHIP;NLD;Damen;Holland class;;
+holland;holland;Holland-class OPV;SHIP;NLD;Damen;Holland class
 karel-doorman;karel-doorman;Karel Doorman-class frigate;SHIP;NLD;Royal Schelde;Karel Doorman class,M-class frigate
 de-zeven-provincien;de-zeven-provincien;De Zeven Provinciën-class frigate;SHIP;NLD;Damen Schelde;De Zeven Provincien class,LCF
 kdx-3;kdx-3;KDX-III Sejong the Great-class destroyer;SHIP;KOR;Hyundai Heavy Industries;KDX-III,Sejong the Great class
 incheon;incheon;Incheon-class frigate;SHIP;KOR;Hyundai Heavy Industries;FFX,Incheon class,Daegu-class,FFX Batch II
-hdf-2600;hhi-2600;HDF-2600 frigate;SHIP;KOR;Hyundai Heavy Industries;HDF-2600,Jose Rizal-class,Jose Rizal class;;HHI-2600
+hdf-2600;hdf-2600;HDF-2600 frigate;SHIP;KOR;Hyundai Heavy Industries;HDF-2600,Jose Rizal-class,Jose Rizal class;;HHI-2600
 dw-3000;dw-3000;DW-3000 frigate;SHIP;KOR;Daewoo Shipbuilding;DW-3000H,Bhumibol Adulyadej class;;DW-3000
 po-hang;po-hang;Pohang-class corvette;SHIP;KOR;Korea Tacoma/HHI;Pohang class,Po Hang class;;Po Hang
 type-054a;type-054;Type 054A frigate;SHIP;CHN;Hudong-Zhonghua;Type 054A,Jiangkai II,Type 054A/P,Tughril-class;;Type-054A
@@ -1154,7 +1190,7 @@ kss-3;kss-3;KSS-III Dosan Ahn Changho-class submarine;SUB;KOR;Hanwha Ocean;KSS-I
 soryu;soryu;Sōryū-class submarine;SUB;JPN;Mitsubishi/Kawasaki;Soryu class,Sōryū
 taigei;taigei;Taigei-class submarine;SUB;JPN;Mitsubishi Heavy Industries;Taigei class
 project-877;project-877;Project 877 Paltus (Kilo);SUB;RUS;Admiralty Shipyards;Kilo-class,Kilo class,Sindhughosh class,Project 877EKM,Project 877E;Kilo;Project-877E
-project-636;project-636;Project 636 Varshavyanka (Improved Kilo);SUB;RUS;Admiralty Shipyards;Varshavyanka,Improved Kilo,Project 636.1,Project 636M,Project 636.3;Improved Kilo;Project-636E
+project-636;project-636;Project 636 Varshavyanka (Improved Kilo);SUB;RUS;Admiralty Shipyards;Varshavyanka,Improved Kilo,Project 636.1,Project 636M,Project 636.3,Improved Kilo;;Project-636E
 amur-1650;project-677;Amur-1650;SUB;RUS;Admiralty Shipyards;Amur 1650,Amur-950,Lada class,Project 677
 project-971;project-971;Project 971 Shchuka-B (Akula);SUB;RUS;;Akula class,Akula-class,INS Chakra;Akula;Project-971I
 yasen;project-885;Project 885 Yasen;SUB;RUS;Sevmash;Yasen,Yasen-M,Project 885M
@@ -1196,7 +1232,7 @@ aksungur;aksungur;TAI Aksungur;UAV;TUR;Turkish Aerospace;Aksungur;;Aksungur
 karayel;karayel;Vestel Karayel;UAV;TUR;Vestel;Karayel,Karayel-SU;;Karayel
 kargu;kargu;STM Kargu;UAV;TUR;STM;Kargu,Kargu-2
 alpagu;alpagu;STM Alpagu;UAV;TUR;STM;Alpagu
-shahed-136;shahed-136;Shahed-136;UAV;IRN;HESA;Shahed 136,Geran-2,Geran 2,Shahed drones,Shahed-136 drones;;Shahed-136
+shahed-136;shahed-136;Shahed-136;UAV;IRN;HESA;Shahed,Shahed 136,Geran-2,Geran 2,Shahed drones,Shahed-136 drones;;Shahed-136
 shahed-131;shahed-131;Shahed-131;UAV;IRN;HESA;Shahed 131,Geran-1,Geran 1
 shahed-238;shahed-238;Shahed-238;UAV;IRN;HESA;Shahed 238,Geran-3
 shahed-129;shahed-129;Shahed-129;UAV;IRN;HESA;Shahed 129;;Shahed-129
@@ -1205,10 +1241,10 @@ mohajer-6;mohajer-6;Mohajer-6;UAV;IRN;Qods Aviation Industries;Mohajer 6,Mohajer
 mohajer-4;mohajer-4;Mohajer-4;UAV;IRN;Qods Aviation Industries;Mohajer 4
 ababil-3;ababil-3;Ababil-3;UAV;IRN;HESA;Ababil 3;;Ababil-3
 ababil-2;ababil-2;Ababil-2;UAV;IRN;HESA;Ababil 2,Ababil-T,Qasef-1;;Ababil-T
-arash;arash;Arash;UAV;IRN;;Arash-2,Kian
+arash;arash;Arash drone;UAV;IRN;;Arash-2
 kaman-22;kaman-22;Kaman-22;UAV;IRN;;Kaman 22
-yasir;yasir;Yasir;UAV;IRN;;Yasir drone;;Yasir
-samad;samad;Samad;UAV;YEM;;Samad-3,Samad-2
+yasir;yasir;Yasir drone;UAV;IRN;;Yasir drone;;Yasir
+samad;samad;Samad drone;UAV;YEM;;Samad-3,Samad-2
 heron;heron;IAI Heron;UAV;ISR;Israel Aerospace Industries;Heron,Heron 1,Heron Mk II,Machatz-1,Heron TP,Eitan drone,Heron-TP;;Heron,Heron-TP,Heron-2
 hermes-450;hermes-450;Elbit Hermes 450;UAV;ISR;Elbit Systems;Hermes 450,Hermes-450,Zik;;Hermes-450
 hermes-900;hermes-900;Elbit Hermes 900;UAV;ISR;Elbit Systems;Hermes 900,Hermes-900,Kochav,Hermes 900 StarLiner;;Hermes-900
@@ -1221,7 +1257,7 @@ skystriker;skystriker;Elbit SkyStriker;UAV;ISR;Elbit Systems;SkyStriker;;SkyStri
 heron-aerostar;aerostar;Aeronautics Aerostar;UAV;ISR;Aeronautics Defense Systems;Aerostar tactical UAV;;Aerostar
 mq-9;mq-9;MQ-9 Reaper;UAV;USA;General Atomics;Reaper,MQ-9A,MQ-9B,Predator B,MQ-9 drones,Reaper drones,Reapers;;MQ-9 Reaper
 mq-9b;mq-9;MQ-9B SkyGuardian/SeaGuardian;UAV;USA;General Atomics;SkyGuardian,SeaGuardian,MQ-9B SkyGuardian,MQ-9B SeaGuardian,Protector RG1
-mq-1;mq-1;MQ-1 Predator;UAV;USA;General Atomics;Predator,MQ-1,RQ-1 Predator,Predator drone,Predator XP;;RQ-1 Predator
+mq-1;mq-1;MQ-1 Predator;UAV;USA;General Atomics;MQ-1,RQ-1 Predator,Predator drone,Predator XP,Predator drone;;RQ-1 Predator
 mq-1c;mq-1;MQ-1C Gray Eagle;UAV;USA;General Atomics;Gray Eagle,MQ-1C,Grey Eagle,MQ-1C ER
 rq-4;rq-4;RQ-4 Global Hawk;UAV;USA;Northrop Grumman;Global Hawk,RQ-4B,RQ-4A,Euro Hawk;;RQ-4A Global Hawk
 mq-4c;mq-4;MQ-4C Triton;UAV;USA;Northrop Grumman;MQ-4C,Triton drone
@@ -1233,7 +1269,7 @@ switchblade-300;switchblade-300;Switchblade 300;UAV;USA;AeroVironment;Switchblad
 switchblade-600;switchblade-600;Switchblade 600;UAV;USA;AeroVironment;Switchblade-600;;Switchblade-600
 phoenix-ghost;phoenix-ghost;Phoenix Ghost;UAV;USA;Aevex Aerospace;Phoenix Ghost drone;;Phoenix Ghost
 coyote;coyote;Raytheon Coyote;UAV;USA;Raytheon;Coyote Block 2,Coyote interceptor
-altius-600;altius;Altius-600;UAV;USA;Anduril;Altius 600,Altius-700M
+altius-600;altius-600;Altius-600;UAV;USA;Anduril;Altius 600
 wing-loong-1;wing-loong-1;Wing Loong I;UAV;CHN;AVIC Chengdu;Wing Loong,Wing Loong 1,Wing Loong-1,Pterodactyl I,GJ-1;;Wing Loong-1
 wing-loong-2;wing-loong-2;Wing Loong II;UAV;CHN;AVIC Chengdu;Wing Loong 2,Wing Loong-2,Wing Loong II drones,GJ-2;;Wing Loong-2
 ch-3;ch-3;CASC CH-3;UAV;CHN;CASC;CH-3,Caihong-3,Rainbow-3,CH-3A;;CH-3
@@ -1243,7 +1279,7 @@ ch-92;ch-92;CASC CH-92;UAV;CHN;CASC;CH-92A;;CH-92
 ch-95;ch-95;CASC CH-95;UAV;CHN;CASC;CH95;;CH-95
 wj-600;wj-600;WJ-600;UAV;CHN;CASIC;WJ600;;WJ-600
 asn-209;asn-209;ASN-209;UAV;CHN;Xi'an ASN Technology;Silver Eagle;;ASN-209
-orlan-10;orlan-10;Orlan-10;UAV;RUS;Special Technology Centre;Orlan 10,Orlan-10 drones;;
+orlan-10;orlan-10;Orlan-10;UAV;RUS;Special Technology Centre;Orlan 10,Orlan-10 drones
 orlan-30;orlan-30;Orlan-30;UAV;RUS;Special Technology Centre;Orlan 30
 lancet;lancet;ZALA Lancet;UAV;RUS;ZALA Aero;Lancet,Lancet-3,Izdeliye 51,Izdeliye 52,Lancet loitering munition
 kub-bla;kub-bla;ZALA KUB-BLA;UAV;RUS;ZALA Aero;KUB-BLA,KUB-2
@@ -1263,25 +1299,25 @@ shahpar;shahpar;GIDS Shahpar;UAV;PAK;Global Industrial Defence Solutions;Shahpar
 yabhon;yabhon;Adcom Yabhon;UAV;ARE;Adcom Systems;Yabhon United 40,Yabhon Flash-20;;Yabhon Flash-20,Yabhon United-40
 lyutyi;lyutyi;FP-1 Lyutyi;UAV;UKR;Antonov;Lyutyi,Liutyi,Lyutyy
 # ---- Radars ----
-tpy-2;tpy-2;AN/TPY-2;RDR;USA;Raytheon;AN/TPY-2,TPY-2 radar,X-band radar THAAD
-spy-1;spy-1;AN/SPY-1;RDR;USA;Lockheed Martin;AN/SPY-1,SPY-1D,SPY-1F,Aegis radar;;SPY-1D,SPY-1F
-spy-6;spy-6;AN/SPY-6;RDR;USA;Raytheon;AN/SPY-6,SPY-6,AMDR
-spy-7;spy-7;AN/SPY-7;RDR;USA;Lockheed Martin;AN/SPY-7,SPY-7,LRDR
-mpq-53;mpq-53;AN/MPQ-53;RDR;USA;Raytheon;AN/MPQ-53,MPQ-53,Patriot radar;;MPQ-53
-mpq-65;mpq-65;AN/MPQ-65;RDR;USA;Raytheon;AN/MPQ-65,MPQ-65,AN/MPQ-65A
+tpy-2;an/tpy-2;AN/TPY-2;RDR;USA;Raytheon;AN/TPY-2,TPY-2 radar,X-band radar THAAD
+spy-1;an/spy-1;AN/SPY-1;RDR;USA;Lockheed Martin;AN/SPY-1,SPY-1D,SPY-1F,Aegis radar;;SPY-1D,SPY-1F
+spy-6;an/spy-6;AN/SPY-6;RDR;USA;Raytheon;AN/SPY-6,SPY-6,AMDR
+spy-7;an/spy-7;AN/SPY-7;RDR;USA;Lockheed Martin;AN/SPY-7,SPY-7,LRDR
+mpq-53;an/mpq-53;AN/MPQ-53;RDR;USA;Raytheon;AN/MPQ-53,MPQ-53,Patriot radar;;MPQ-53
+mpq-65;an/mpq-65;AN/MPQ-65;RDR;USA;Raytheon;AN/MPQ-65,MPQ-65,AN/MPQ-65A
 ltamds;ltamds;LTAMDS;RDR;USA;Raytheon;Lower Tier Air and Missile Defense Sensor,GhostEye
-mpq-64;mpq-64;AN/MPQ-64 Sentinel;RDR;USA;Raytheon;AN/MPQ-64,Sentinel radar,MPQ-64 Sentinel,MPQ-64F1;;MPQ-64 Sentinel
-tpq-36;tpq-36;AN/TPQ-36 Firefinder;RDR;USA;Northrop Grumman;AN/TPQ-36,TPQ-36,Firefinder;;TPQ-36 Firefinder
-tpq-37;tpq-37;AN/TPQ-37 Firefinder;RDR;USA;Raytheon;AN/TPQ-37,TPQ-37;;TPQ-37 Firefinder
-tpq-53;tpq-53;AN/TPQ-53;RDR;USA;Lockheed Martin;AN/TPQ-53,TPQ-53 radar,Q-53;;TPQ-53
-tps-77;tps-77;AN/TPS-77;RDR;USA;Lockheed Martin;AN/TPS-77,TPS-77;;TPS-77
-tps-59;tps-59;AN/TPS-59;RDR;USA;Lockheed Martin;AN/TPS-59;;TPS-59
-fps-117;fps-117;AN/FPS-117;RDR;USA;Lockheed Martin;AN/FPS-117,FPS-117
-apg-68;apg-68;AN/APG-68;RDR;USA;Northrop Grumman;AN/APG-68,APG-68(V)9;;APG-68
-apg-83;apg-83;AN/APG-83 SABR;RDR;USA;Northrop Grumman;AN/APG-83,SABR,Scalable Agile Beam Radar,APG-83;;APG-83 SABR
-apg-81;apg-81;AN/APG-81;RDR;USA;Northrop Grumman;AN/APG-81,APG-81
-apg-79;apg-79;AN/APG-79;RDR;USA;Raytheon;AN/APG-79,APG-79
-apg-78;apg-78;AN/APG-78 Longbow;RDR;USA;Northrop Grumman/Lockheed Martin;Longbow radar,Longbow fire control radar,AN/APG-78;;APG-78 Longbow
+mpq-64;an/mpq-64;AN/MPQ-64 Sentinel;RDR;USA;Raytheon;AN/MPQ-64,Sentinel radar,MPQ-64 Sentinel,MPQ-64F1;;MPQ-64 Sentinel
+tpq-36;an/tpq-36;AN/TPQ-36 Firefinder;RDR;USA;Northrop Grumman;AN/TPQ-36,TPQ-36,Firefinder;;TPQ-36 Firefinder
+tpq-37;an/tpq-37;AN/TPQ-37 Firefinder;RDR;USA;Raytheon;AN/TPQ-37,TPQ-37;;TPQ-37 Firefinder
+tpq-53;an/tpq-53;AN/TPQ-53;RDR;USA;Lockheed Martin;AN/TPQ-53,TPQ-53 radar,Q-53;;TPQ-53
+tps-77;an/tps-77;AN/TPS-77;RDR;USA;Lockheed Martin;AN/TPS-77,TPS-77;;TPS-77
+tps-59;an/tps-59;AN/TPS-59;RDR;USA;Lockheed Martin;AN/TPS-59;;TPS-59
+fps-117;an/fps-117;AN/FPS-117;RDR;USA;Lockheed Martin;AN/FPS-117,FPS-117
+apg-68;an/apg-68;AN/APG-68;RDR;USA;Northrop Grumman;AN/APG-68,APG-68(V)9;;APG-68
+apg-83;an/apg-83;AN/APG-83 SABR;RDR;USA;Northrop Grumman;AN/APG-83,SABR,Scalable Agile Beam Radar,APG-83;;APG-83 SABR
+apg-81;an/apg-81;AN/APG-81;RDR;USA;Northrop Grumman;AN/APG-81,APG-81
+apg-79;an/apg-79;AN/APG-79;RDR;USA;Raytheon;AN/APG-79,APG-79
+apg-78;an/apg-78;AN/APG-78 Longbow;RDR;USA;Northrop Grumman/Lockheed Martin;Longbow radar,Longbow fire control radar,AN/APG-78;;APG-78 Longbow
 elm-2084;elm-2084;EL/M-2084;RDR;ISR;IAI Elta;ELM-2084,EL/M-2084 MMR,Multi-Mission Radar;;EL/M-2084
 elm-2080;elm-2080;EL/M-2080 Green Pine;RDR;ISR;IAI Elta;Green Pine,ELM-2080,Super Green Pine;;EL/M-2080 Green Pine
 elm-2075;elm-2075;EL/M-2075 Phalcon;RDR;ISR;IAI Elta;Phalcon,ELM-2075;;EL/M-2075 Phalcon
@@ -1301,40 +1337,40 @@ ground-master-200;ground-master-200;Thales Ground Master 200;RDR;FRA;Thales;GM20
 kronos;kronos;Leonardo Kronos;RDR;ITA;Leonardo;Kronos radar,Kronos Grand Mobile;;Kronos
 rat-31;rat-31;Leonardo RAT-31DL;RDR;ITA;Leonardo;RAT-31DL,RAT-31;;RAT-31DL,RAT-31S
 cobra-radar;cobra-radar;COBRA counter-battery radar;RDR;DEU;Euro-Art;COBRA radar,Counter Battery Radar COBRA
-91n6;91n6;91N6 radar;RDR;RUS;Almaz-Antey;91N6E;
-92n6;92n6;92N6 radar;RDR;RUS;Almaz-Antey;92N6E,Grave Stone radar;Grave Stone
-30n6;30n6;30N6 radar;RDR;RUS;Almaz-Antey;30N6E,Flap Lid radar;Flap Lid
-96l6;96l6;96L6 radar;RDR;RUS;Almaz-Antey;96L6E,Cheese Board radar;Cheese Board
-64n6;64n6;64N6 radar;RDR;RUS;Almaz-Antey;64N6E;Big Bird;64N6
-76n6;76n6;76N6 radar;RDR;RUS;Almaz-Antey;76N6 Clam Shell;Clam Shell;76N6
-36d6;36d6;36D6 radar;RDR;RUS;Iskra;ST-68U,ST-68UM,36D6M;Tin Shield;ST-68
-5n62;5n62;5N62 radar;RDR;RUS;;5N62V;Square Pair;5N62V
-9s18;9s18;9S18 Kupol;RDR;RUS;;9S18M1,Kupol radar;Snow Drift
-1l119;1l119;1L119 Nebo-SVU;RDR;RUS;NNIIRT;Nebo-SVU,Nebo-SV;Box Spring;1L119 Nebo-SVU
-55zh6;55zh6;55Zh6 Nebo-U;RDR;RUS;NNIIRT;Nebo-U,Nebo-M,55Zh6M;Tall Rack
+91n6;91n6;91N6 radar;RDR;RUS;Almaz-Antey;91N6E
+92n6;92n6;92N6 radar;RDR;RUS;Almaz-Antey;92N6E,Grave Stone radar
+30n6;30n6;30N6 radar;RDR;RUS;Almaz-Antey;30N6E,Flap Lid radar
+96l6;96l6;96L6 radar;RDR;RUS;Almaz-Antey;96L6E,Cheese Board radar
+64n6;64n6;64N6 radar;RDR;RUS;Almaz-Antey;64N6E,Big Bird radar;;64N6
+76n6;76n6;76N6 radar;RDR;RUS;Almaz-Antey;76N6 Clam Shell,Clam Shell radar;;76N6
+36d6;36d6;36D6 radar;RDR;RUS;Iskra;ST-68U,ST-68UM,36D6M,Tin Shield radar;;ST-68
+5n62;5n62;5N62 radar;RDR;RUS;;5N62V,Square Pair radar;;5N62V
+9s18;9s18;9S18 Kupol;RDR;RUS;;9S18M1,Kupol radar,Snow Drift radar
+1l119;1l119;1L119 Nebo-SVU;RDR;RUS;NNIIRT;Nebo-SVU,Nebo-SV,Box Spring radar;;1L119 Nebo-SVU
+55zh6;55zh6;55Zh6 Nebo-U;RDR;RUS;NNIIRT;Nebo-U,Nebo-M,55Zh6M,Tall Rack radar
 59n6;59n6;59N6 Protivnik-GE;RDR;RUS;;Protivnik-GE,Protivnik;;59N6 Protivnik-GE
 67n6;67n6;67N6 Gamma-DE;RDR;RUS;;Gamma-DE,67N6E Gamma;;67N6E Gamma
 podlet;podlet;48Ya6 Podlet;RDR;RUS;;Podlet-K1,48Ya6-K1
 zoopark;zoopark;1L219 Zoopark-1;RDR;RUS;;Zoopark-1,Zoopark-1M,1L260
-p-18;p-18;P-18;RDR;RUS;;P-18 Terek,P-18T;Spoon Rest D
-p-19;p-19;P-19;RDR;RUS;;P-19 Danube;Flat Face B
-p-12;p-12;P-12;RDR;RUS;;P-12 Yenisei;Spoon Rest A;P-12
-p-14;p-14;P-14;RDR;RUS;;P-14 Lena;Tall King;P-14
-p-37;p-37;P-37;RDR;RUS;;P-37 Mech;Bar Lock
-p-35-radar;p-35-radar;P-35 radar;RDR;RUS;;P-35 Saturn;Bar Lock B;P-35 Saturn
-p-40;p-40;P-40;RDR;RUS;;P-40 Bronya;Long Track;P-40
-prv-9;prv-9;PRV-9;RDR;RUS;;PRV-9 Nakliya;Thin Skin;PRV-9
-prv-11;prv-11;PRV-11;RDR;RUS;;PRV-11 Vershina;Side Net;PRV-11
-prv-13;prv-13;PRV-13;RDR;RUS;;PRV-13 Odd Pair;Odd Pair;PRV-13
-son-9;son-9;SON-9;RDR;RUS;;SON-9A;Fire Can;SON-9
+p-18;p-18;P-18;RDR;RUS;;P-18 Terek,P-18T,Spoon Rest D radar
+p-19;p-19;P-19;RDR;RUS;;P-19 Danube,Flat Face B radar
+p-12;p-12;P-12;RDR;RUS;;P-12 Yenisei,Spoon Rest A radar;;P-12
+p-14;p-14;P-14;RDR;RUS;;P-14 Lena,Tall King radar;;P-14
+p-37;p-37;P-37;RDR;RUS;;P-37 Mech,Bar Lock radar
+p-35-radar;p-35-radar;P-35 radar;RDR;RUS;;P-35 Saturn,Bar Lock B radar;;P-35 Saturn
+p-40;p-40;P-40;RDR;RUS;;P-40 Bronya,Long Track radar;;P-40
+prv-9;prv-9;PRV-9;RDR;RUS;;PRV-9 Nakliya,Thin Skin radar;;PRV-9
+prv-11;prv-11;PRV-11;RDR;RUS;;PRV-11 Vershina,Side Net radar;;PRV-11
+prv-13;prv-13;PRV-13;RDR;RUS;;PRV-13 Odd Pair,Odd Pair radar;;PRV-13
+son-9;son-9;SON-9;RDR;RUS;;SON-9A,Fire Can radar;;SON-9
 jy-27;jy-27;JY-27;RDR;CHN;CETC;JY-27A;;JY-27
 ylc-8;ylc-8;YLC-8;RDR;CHN;CETC;YLC-8B,YLC-8E
 ylc-2;ylc-2;YLC-2;RDR;CHN;CETC;YLC-2V;;YLC-2
 # ---- Sensors and EW ----
-sniper-atp;sniper-atp;AN/AAQ-33 Sniper;SEN;USA;Lockheed Martin;Sniper pod,Sniper Advanced Targeting Pod,Sniper ATP,AAQ-33,AN/AAQ-33;;AAQ-33 Sniper ATP
+sniper-atp;an/aaq-33;AN/AAQ-33 Sniper;SEN;USA;Lockheed Martin;Sniper pod,Sniper Advanced Targeting Pod,Sniper ATP,AAQ-33,AN/AAQ-33;;AAQ-33 Sniper ATP
 litening;litening;Litening targeting pod;SEN;ISR;Rafael;Litening,Litening 5,Litening G4,AN/AAQ-28;;Litening,Litening-5
 lantirn;lantirn;LANTIRN;SEN;USA;Lockheed Martin;AN/AAQ-13,AN/AAQ-14,LANTIRN pod;;AAQ-13 LANTIRN,AAQ-14 LANTIRN
-atflir;atflir;AN/ASQ-228 ATFLIR;SEN;USA;Raytheon;ATFLIR,ASQ-228;;ASQ-228 ATFLIR
+atflir;an/asq-228;AN/ASQ-228 ATFLIR;SEN;USA;Raytheon;ATFLIR,ASQ-228;;ASQ-228 ATFLIR
 damocles;damocles;Damocles targeting pod;SEN;FRA;Thales;Damocles;;Damocles
 talios;talios;TALIOS targeting pod;SEN;FRA;Thales;TALIOS;;TALIOS
 aselpod;aselpod;Aselsan ASELPOD;SEN;TUR;Aselsan;ASELPOD;;ASELPOD
@@ -1345,7 +1381,7 @@ kolchuga;kolchuga;Kolchuga;SEN;UKR;Topaz;Kolchuga-M,Kolchuga passive sensor;;Kol
 vera-ng;vera;VERA-NG;SEN;CZE;ERA;VERA-NG,VERA-E,Vera passive radar;;VERA-E
 avtobaza;avtobaza;1L222 Avtobaza;SEN;RUS;;Avtobaza,Avtobaza-M;;1L222 Avtobaza-M
 krasukha;krasukha;Krasukha-4;OTH;RUS;KRET;Krasukha,1RL257,Krasukha-2
-borisoglebsk-2;borisoglebsk-2;R-330BMV Borisoglebsk-2;OTH;RUS;;Borisoglebsk-2
+borisoglebsk-2;borisoglebsk-2;R-330BMV Borisoglebsk-2;OTH;RUS;;Borisoglebsk-2,R-330BMV
 leer-3;leer-3;RB-341V Leer-3;OTH;RUS;;Leer-3
 zhitel;zhitel;R-330Zh Zhitel;OTH;RUS;;Zhitel
 pole-21;pole-21;Pole-21;OTH;RUS;;Pole-21 jammer
@@ -1367,7 +1403,7 @@ mt30;mt30;Rolls-Royce MT30;ENG;GBR;Rolls-Royce;MT30 gas turbine;;MT-30
 ej200;ej200;Eurojet EJ200;ENG;GBR;Eurojet;EJ200,EJ200 engine,EJ-200;;EJ-200
 adour;adour;Rolls-Royce Turbomeca Adour;ENG;GBR;Rolls-Royce/Turbomeca;Adour engine,Adour Mk 871;;Adour
 safran-m88;safran-m88;Safran M88;ENG;FRA;Safran;M88-2,M88 engine,M88-4E
-safran-m53;safran-m53;Safran M53;ENG;FRA;Safran;M53-P2,M53 engine;;M53
+safran-m53;safran-m53;Safran M53;ENG;FRA;Safran;M53-P2,M53 engine
 tp400;tp400;Europrop TP400;ENG;DEU;Europrop International;TP400-D6,TP400 engine;;TP400-D6
 al-31;al-31;Saturn AL-31F;ENG;RUS;UEC Saturn;AL-31F,AL-31FP,AL-31FN,AL-31 engine;;AL-31
 al-41;al-41;Saturn AL-41F;ENG;RUS;UEC Saturn;AL-41F1S,AL-41F-1S,Izdeliye 117S;;AL-41F-1S
@@ -1381,6 +1417,36 @@ ws-10;ws-10;Shenyang WS-10 Taihang;ENG;CHN;AECC;WS-10,WS-10B,WS-10 Taihang
 ws-13;ws-13;Guizhou WS-13;ENG;CHN;AECC;WS-13,WS-13 Taishan
 mtu-883;mtu-883;MTU MT 883;ENG;DEU;MTU Friedrichshafen;MT 883,MTU 883
 mtu-890;mtu-890;MTU MT 890;ENG;DEU;MTU Friedrichshafen;MT 890
+# ---- Ammunition, communications and other equipment common in sale notices ----
+m829;m829;M829 120mm APFSDS round;OTH;USA;Northrop Grumman;M829A3,M829A4,M829 tank round
+m830;m830;M830 120mm HEAT round;OTH;USA;;M830 tank round
+m830a1;m830;M830A1 120mm MPAT round;OTH;USA;;M830A1,MPAT round
+m831;m831;M831 120mm training round;OTH;USA;;M831,M831A1
+m865;m865;M865 120mm training round;OTH;USA;;M865 TPCSDS-T
+m1147;m1147;M1147 120mm AMP round;OTH;USA;Northrop Grumman;M1147,Advanced Multi-Purpose round
+m795;m795;M795 155mm projectile;OTH;USA;;M795 high-explosive projectile
+mids;mids;Multifunctional Information Distribution System;OTH;USA;Data Link Solutions/ViaSat;MIDS,MIDS-LVT,MIDS LVT,MIDS JTRS,MIDS-JTRS,Link 16 terminal
+sincgars;sincgars;SINCGARS;OTH;USA;Collins Aerospace;Single Channel Ground and Airborne Radio System,AN/PRC-119,AN/ARC-201
+vrc-92;an/vrc-92;AN/VRC-92 SINCGARS vehicular radio;OTH;USA;Collins Aerospace;AN/VRC-92,AN/VRC-92A,AN/VRC-92F
+vrc-90;an/vrc-90;AN/VRC-90 SINCGARS vehicular radio;OTH;USA;Collins Aerospace;AN/VRC-90,AN/VRC-90F
+prc-117;an/prc-117;AN/PRC-117G;OTH;USA;L3Harris;AN/PRC-117G,PRC-117G,AN/PRC-117F,Falcon III manpack
+prc-152;an/prc-152;AN/PRC-152;OTH;USA;L3Harris;AN/PRC-152A,PRC-152
+prc-158;an/prc-158;AN/PRC-158;OTH;USA;L3Harris;PRC-158
+rt-1702;rt-1702;RT-1702;OTH;USA;L3Harris;RT-1702G,RT-1702E
+imse;improved-mobile-subscriber-equipment;Improved Mobile Subscriber Equipment;OTH;USA;General Dynamics;IMSE
+surtass;surtass;SURTASS;SEN;USA;Lockheed Martin;Surveillance Towed Array Sensor System,SURTASS-E,AN/UQQ-2
+apx-125;an/apx-125;AN/APX-125 IFF;SEN;USA;BAE Systems;AN/APX-125,APX-125
+apx-126;an/apx-126;AN/APX-126 IFF;SEN;USA;BAE Systems;AN/APX-126,APX-126
+alq-211;an/alq-211;AN/ALQ-211 AIDEWS;SEN;USA;L3Harris;AN/ALQ-211,ALQ-211,AIDEWS
+ale-47;an/ale-47;AN/ALE-47 countermeasures dispenser;SEN;USA;BAE Systems;AN/ALE-47,ALE-47
+aaq-24;an/aaq-24;AN/AAQ-24 LAIRCM;SEN;USA;Northrop Grumman;AN/AAQ-24,LAIRCM,Large Aircraft Infrared Countermeasures
+aar-47;an/aar-47;AN/AAR-47 missile warning system;SEN;USA;Alliant Techsystems;AN/AAR-47,AAR-47
+aaq-28;litening;AN/AAQ-28 Litening;SEN;USA;Northrop Grumman;AN/AAQ-28(V)
+jhmcs;jhmcs;Joint Helmet Mounted Cueing System;SEN;USA;Collins Elbit Vision Systems;JHMCS,JHMCS II
+egi;egi;Embedded GPS/INS;SEN;USA;Honeywell;EGI,Embedded GPS Inertial Navigation System
+jmps;jmps;Joint Mission Planning System;OTH;USA;;JMPS
+link-16;link-16;Link 16;OTH;USA;;Link-16,Link 16 datalink
+dircm;dircm;DIRCM;SEN;USA;Northrop Grumman;Directional Infrared Countermeasures,Common Infrared Countermeasures,CIRCM
 # ---- Small arms and light weapons ----
 ak-47;ak-47;AK-47;SA;RUS;Kalashnikov Concern;AK47,AKM,Kalashnikov rifle
 ak-74;ak-74;AK-74;SA;RUS;Kalashnikov Concern;AK74,AK-74M
@@ -1396,6 +1462,10 @@ negev;negev;IWI Negev;SA;ISR;Israel Weapon Industries;Negev machine gun,Negev NG
 pkm;pkm;PK machine gun;SA;RUS;Degtyarev;PKM,PKP Pecheneg,Pecheneg
 dshk;dshk;DShK;SA;RUS;Degtyarev;DShK machine gun,DShKM
 m2-browning;m2-browning;M2 Browning machine gun;SA;USA;General Dynamics;M2HB,Browning M2,Ma Deuce,.50 caliber M2
+m240;m240;M240 machine gun;SA;USA;FN America;M240B,M240L,M240H
+m249;m249;M249 SAW;SA;USA;FN America;M249 squad automatic weapon,FN Minimi,Minimi
+mk-19-grenade;mk-19-grenade-launcher;Mk 19 grenade launcher;SA;USA;General Dynamics;Mk 19 automatic grenade launcher,MK19 grenade launcher
+m24-sws;m24-sws;M24 sniper weapon system;SA;USA;Remington;M24 SWS,M24 sniper rifle
 rpg-7;rpg-7;RPG-7;SA;RUS;Bazalt;RPG-7V,RPG-7V2
 rpg-29;rpg-29;RPG-29 Vampir;SA;RUS;Bazalt;RPG-29
 at4;at4;AT4;SA;SWE;Saab;AT-4 launcher,M136 AT4,AT4CS
@@ -1662,8 +1732,7 @@ CATEGORY_OVERRIDES = {
 ORIGIN_OVERRIDES = {
     "PJ-10 BrahMos": "IND", "PJ-10 BrahMos-A": "IND", "Jericho-1": "ISR",
     "K-1 ROKIT": "KOR", "K-1 chassis": "KOR", "K-1A1": "KOR", "Type-VIIC": "DEU",
-    "Type-XXIII": "DEU", "Namer": "ISR", "Iron Dome": "ISR", "Eagle": "CHE",
-    "Forpost": "ISR", "Type-2150": "GBR", "Tornado IDS Radar": "USA",
+    "Type-XXIII": "DEU", "Namer": "ISR", "Iron Dome": "ISR", "Eagle": "CHE", "Type-2150": "GBR", "Tornado IDS Radar": "USA",
     "Daphné": "FRA", "Su-35S": "RUS", "Bü-181 Bestmann": "DEU",
     "Fi-156 Storch": "DEU", "PzKpfw-IVF2": "DEU", "StuG-IIIG": "DEU",
     "PzJ-38(t) Hetzer": "DEU", "Ju-52/3m": "DEU", "Jagdpanzer-IV": "DEU",
@@ -1786,7 +1855,7 @@ ORIGIN_OVERRIDES = {
     "Fletcher": "USA", "Adjutant": "USA", "Aggressive": "USA", "YMS": "USA",
     "M-1940": "RUS", "Cohoes": "USA", "Edenton": "USA", "PC-1604": "USA",
     "Sotoyomo/ATA": "USA", "Auk": "USA", "Admirable": "USA", "Perry": "USA",
-    "Knox": "USA", "Harpoon": "USA", "Mk-44": "USA", "Mk-37": "USA",
+    "Knox": "USA", "Mk-44": "USA", "Mk-37": "USA",
     "Mk-46": "USA", "Mk-15 Phalanx": "USA", "Compact 76mm": "ITA",
     "Compact 40L70": "ITA", "Super Rapid 76mm": "ITA", "Otomat-2": "ITA",
     "A244": "ITA", "Model-56 105mm": "ITA", "M-101/33 105mm": "USA",
@@ -1795,11 +1864,10 @@ ORIGIN_OVERRIDES = {
     "MW-08": "NLD", "Variant": "NLD", "M-44": "NLD", "M-45": "NLD", "MIRADOR": "NLD",
     "LIROD": "NLD", "Reporter": "NLD", "Scanter-4100": "DNK",
     "Giraffe-40": "SWE", "Giraffe AMB": "SWE", "ARTHUR": "SWE", "9LV": "SWE",
-    "CEROS-200": "SWE", "RBS-15M": "SWE", "NLAW": "SWE", "Carl Gustaf": "SWE",
+    "CEROS-200": "SWE", "RBS-15M": "SWE", "NLAW": "SWE",
     "CV-90": "SWE", "Bv-206S": "SWE", "BvS-10": "SWE", "Erieye": "SWE",
     "XA-180": "FIN", "AMV": "FIN", "Pandur": "AUT", "Pandur-2": "AUT",
-    "Dingo-2": "DEU", "LMV": "ITA", "Tpz-1 Fuchs": "DEU", "UR-416": "DEU",
-    "Wiesel": "DEU", "Fennek": "DEU", "Boxer": "DEU", "TAM": "ARG",
+    "Dingo-2": "DEU", "LMV": "ITA", "Tpz-1 Fuchs": "DEU", "UR-416": "DEU", "Fennek": "DEU", "Boxer": "DEU", "TAM": "ARG",
     "Type-209/1400": "DEU", "Type-209/1200": "DEU", "Dolphin/Type-800": "DEU",
     "Scorpene": "FRA", "Agosta": "FRA", "Daphne": "DNK", "Collins": "SWE",
     "ASTROS-2": "BRA", "EE-9 Cascavel": "BRA", "EE-11 Urutu": "BRA",
@@ -1854,9 +1922,9 @@ ORIGIN_OVERRIDES = {
     "Project-613": "RUS", "Project-205P": "RUS", "M-56 105mm": "SRB",
     "UBM-52 120mm": "SRB", "M-63 Plamen 128mm": "SRB", "M-84": "SRB",
     "OT-64A": "CZE", "OT-62A TOPAS": "CZE", "RM-70 122mm": "CZE",
-    "DANA 152mm": "CZE", "T-72M1 ": "RUS", "Zlin": "CZE",
+    "DANA 152mm": "CZE",
     "Z-142/Z-242L": "CZE", "Z-143L": "CZE", "OT-64": "CZE", "OT-90": "CZE", "M-53/59 Praga 30mm": "CZE",
-    "PT-76": "RUS", "ASU-57": "RUS", "2S3": "RUS",
+    "PT-76": "RUS", "ASU-57": "RUS",
     "Meteor NF-11": "GBR", "Spitfire": "GBR", "Sea Fury": "GBR", "Sea Hawk": "GBR",
     "Mosquito FB-6": "GBR", "Mosquito NF-30": "GBR", "Dove": "GBR",
     "Pembroke": "GBR", "Provost": "GBR", "Bulldog": "GBR", "Anson": "GBR",
@@ -1864,13 +1932,29 @@ ORIGIN_OVERRIDES = {
     "DH-114 Heron": "GBR", "DH-82 Tiger Moth": "GBR",
     "Tigercat": "GBR", "Green Archer": "GBR", "Cymbeline": "GBR",
     "Martello": "GBR", "Watchman": "GBR", "Seaspray": "GBR", "MSTAR": "GBR",
-    "Swingfire": "GBR", "Vigilant": "GBR", "VIGILANT": "GBR",
+    "Swingfire": "GBR", "VIGILANT": "GBR",
     "Condor": "DEU", "Ham": "GBR", "Hunt": "GBR", "Leander": "GBR",
     "River": "GBR", "Island": "USA", "Protector": "GBR", "Guardian": "USA",
     "Tide": "GBR", "Ton": "GBR", "Oberon": "GBR",
     # no state supplier recorded by SIPRI
     "Amalienborg": "DNK", "Georgiy Agafonov": "RUS", "Mugin-5": "CHN",
     "PA-12 Super Cruiser": "USA",
+    "C-119K Packet": "USA", "RF-4E Phantom-2": "USA", "RF-84F Thunderflash": "USA",
+    "NF-5A": "USA", "BREM-1": "RUS", "BTS": "RUS", "MT-55A": "CZE", "VT-55A": "CZE",
+    "VT-72B": "CZE", "BPz-2": "DEU",
+    "A330": "FRA", "A319": "FRA", "A321": "FRA", "A-310": "FRA", "A-340": "FRA",
+    "ATR-42": "FRA", "ATR-42MP": "FRA", "ATR-72": "FRA", "ATR-72MP": "FRA",
+    "B-17A": "USA", "Centurion AVLB": "GBR", "Centurion turret": "GBR",
+    "S-65/Yasur-2000": "USA", "VT-1": "FRA", "DC-4M1 North Star": "CAN",
+    "DC-8-55": "USA", "DC-8-62": "USA", "Tucano-R": "BRA", "IAI-1124N Seascan": "ISR",
+    "M-3 Stuart": "USA", "Saab-340": "SWE", "Vosper 72ft": "GBR",
+    # variants designed by the state that upgraded them
+    "Sabra-3": "ISR", "Sabrah": "ISR", "Ti-67S": "ISR", "Tiran": "ISR", "M-50 Super Sherman": "ISR",
+    "M-51 Sherman": "ISR", "M-46S 155mm": "ISR", "T-72Z": "IRN", "M-55S": "SVN",
+    "Super Mystere Saar": "ISR", "S-125-2D Pechora": "UKR", "S-125T Pechora-2T": "BLR",
+    "S-125-ML": "LTU", "Kvadrat-M": "BLR", "ATMOS M-46 130mm": "ISR",
+    "A-4AR Skyhawk": "USA", "A-4K Skyhawk-2": "USA", "A200": "CHN",
+    "Stan Patrol-2606": "NLD", "M-41B": "USA",
 }
 
 # Families for SIPRI designations whose base model is not what the generic
@@ -1910,7 +1994,7 @@ FAMILY_OVERRIDES = {
     "SandCat Spike-NLOS": "spike", "SandCat SPEAR 120mm": "spear-mortar",
     "C-RAM/Centurion": "phalanx", "Vulcan-Commando": "m163",
     "M-163 VADS": "m163", "M-167 Vulcan": "m167",
-    "ASV-150/M-1117": "m-1117", "Piranha/LAV-25": "lav-25",
+    "ASV-150/M-1117": "m1117", "Piranha/LAV-25": "lav-25",
     "LAV-25 turret": "lav-25", "Piranha LAV-6": "lav-6",
     "AIFV-APC": "aifv", "AIFV-TOW": "aifv", "Commando V-150/90": "commando-v-150",
     "Commando V-100": "commando-v-100", "Commando V-200": "commando-v-200",
@@ -1934,11 +2018,11 @@ FAMILY_OVERRIDES = {
     "MGM-29A Sergeant": "sergeant", "Sergeant": "sergeant",
     "MGM-5 Corporal": "corporal", "Corporal": "corporal",
     "SM-75 Thor": "thor", "M-752 Lance TEL": "lance",
-    "Nike Ajax/Hercules": "nike-hercules", "MPQ-53": "mpq-53",
+    "Nike Ajax/Hercules": "nike-hercules", "MPQ-53": "an/mpq-53",
     "8K11/Scud-A TEL": "scud", "9P113": "luna", "9P117 Uragan": "scud",
     "CSS-8 TEL": "m-7", "M-7/CSS-8": "m-7", "Hwasong-5 TEL": "hwasong-5",
     "Nazeat N-10": "nazeat", "M-1985 240mm": "m-1985",
-    "3K37": "kashtan", "3M8M1": "krug", "5V55K": "s-300", "5V55R": "s-300",
+    "3M8M1": "krug", "5V55K": "s-300", "5V55R": "s-300",
     "5V55U": "s-300", "V-601": "s-125", "V-750": "s-75", "S-125-2D Pechora": "s-125",
     "S-125-ML": "s-125", "S-125T Pechora-2T": "s-125",
     "9M37": "strela-10", "9M82M": "s-300", "9M83M": "s-300",
@@ -1985,10 +2069,10 @@ FAMILY_OVERRIDES = {
     "Gearing FRAM-1": "gearing", "Gearing FRAM-2": "gearing",
     "Sumner FRAM-2": "sumner", "GUPPY-1A": "balao", "GUPPY-2": "balao",
     "GUPPY-2A": "balao", "GUPPY-3": "balao", "T Conversion": "t-class",
-    "Kraljevica/PBR-509": "kraljevica", "River Batch-1": "river-batch-2",
+    "Kraljevica/PBR-509": "kraljevica", "River Batch-1": "river-opv",
     "Salamandra -": "salamandra", "Black Scorpion ": "black-scorpion-torpedo",
     "Daphné": "daphne", "Daphne": "daphne-patrol",
-    "Mk-12/22": "mk-12", "SPG-34/SPG-50": "spg-34",
+    "Mk-12/22": "mk-12", "SPG-34/SPG-50": "an/spg-34",
     "DR-161/MPDR-45": "mpdr-45", "DR-172/MPDR-90": "mpdr-90",
     "TRS-2215/2230": "trs-22xx", "TRS-22XX": "trs-22xx",
     "HR-3000 HADR": "hr-3000", "EL/I-3120 CMM": "eli-3120",
@@ -2001,10 +2085,8 @@ FAMILY_OVERRIDES = {
     "Centurion AVLB": "centurion", "Centurion ARV": "centurion",
     "Chieftain ARV": "chieftain", "Chieftain AVLB": "chieftain",
     "Leclerc DNG": "leclerc", "Leclerc EPG": "leclerc",
-    "OF-40/ARV": "of-40", "T-55AM-2": "t-55", "VT-55A": "t-55", "VT-72B": "t-72",
-    "MT-55A": "t-55", "BREM-1": "t-72",
-    "BTS": "t-54",
-    "M-88": "m88", "BPz-2": "leopard-1",
+    "OF-40/ARV": "of-40", "T-55AM-2": "t-55",
+    "M-88": "m88",
     "Jagdpanzer-4-5": "jagdpanzer", "Jagdpanzer-IV": "jagdpanzer",
     "Jaguar-1": "jaguar-tank-destroyer", "Jaguar": "jaguar-class",
     "Jaguar-S": "jaguar", "Hummel": "hummel",
@@ -2018,7 +2100,7 @@ FAMILY_OVERRIDES = {
     "Maverick": "maverick-apc", "Rhino": "rhino-apc", "Wolf": "wolf-apc",
     "Musketeer": "musketeer", "Archer": "archer-tank-destroyer",
     "Caracal": "caracal-belarus", "Condor": "condor",
-    "Thunder": "thunder-apc", "Storm": "storm-apc", "Sufa": "storm-sufa",
+    "Thunder": "thunder-apc", "Sufa": "storm-sufa",
     "Scorpion": "scorpion", "Scorpion-90": "scorpion", "Scorpion 76mm": "scorpion",
     "M-56 Scorpion": "m56-scorpion", "Striker": "striker",
     "Spartan": "spartan", "Shrek": "shrek", "Bronco": "bronco-atv",
@@ -2065,8 +2147,7 @@ FAMILY_OVERRIDES = {
     "DHC-6": "dhc-6", "Global Express": "global-express",
     "Nomad Searchmaster-B": "nomad", "Nomad Searchmaster-L": "nomad", "S-2T Turbo Tracker": "s-2", "S-2RT": "s-2",
     "S-2A Special": "s-2-ag",
-    "TBF Avenger": "tbf", "C-119K Packet": "c-119", "RF-4E Phantom-2": "f-4", "F-4K/M Phantom-2": "f-4",
-    "RF-84F Thunderflash": "f-84", "F-84F Thunderstreak": "f-84", "NF-5A": "f-5", "P-2E Neptune": "p-2", "P-2H Neptune": "p-2", "P-2J Neptune": "p-2",
+    "TBF Avenger": "tbf", "F-4K/M Phantom-2": "f-4", "F-84F Thunderstreak": "f-84", "P-2E Neptune": "p-2", "P-2H Neptune": "p-2", "P-2J Neptune": "p-2",
     "Cessna-U206": "cessna-206", "Cessna-207": "cessna-206",
     "PA-23-235 Apache": "pa-23", "Twin Bonanza": "beech-50",
     "AH-1F Modernized": "ah-1", "F-15 Advanced Eagle": "f-15",
@@ -2108,7 +2189,7 @@ FAMILY_OVERRIDES = {
     "Type-69-IIG": "type-69", "Type-59D": "type-59", "Type-59G": "type-59",
     "Type-2150": "type-2150", "Type-6614": "type-6614", "Type-6616": "type-6616",
     "Type-606": "type-606", "Type-33m": "type-33m", "Type-42m": "type-42m",
-    "Type-120": "type-120-radar", "Type-120mm": "type-120",
+    "Type-120": "type-120-radar",
     "Type-209/1400MOD": "type-209", "Type-206A": "type-206",
     "Type-VIIC": "type-vii", "Type-XXIII": "type-xxiii", "Type-1844": "type-1844",
     "Type-4502": "type-4502", "Type-547": "type-547", "Type-269": "type-269",
@@ -2149,12 +2230,25 @@ FAMILY_OVERRIDES = {
     "M-3 VDA": "m3-vda", "M-3 VTT": "m3-vtt",
     "M-3A1 Scout Car": "m3-scout-car", "M-3 Stuart": "m3-stuart", "M-5 Stuart": "m3-stuart",
     "M-2 Bradley": "m2", "M-2A3 Bradley": "m2", "M-113C&R": "m113", "M-113C&V": "m113",
-    "M-113 Arisgator": "m113", "M-113A300": "m113", "M-901 ITV": "m-901",
+    "M-113 Arisgator": "m113", "M-113A300": "m113", "M-901 ITV": "m901",
     "M-88A2 HERCULES": "m88", "M-1A1 Abrams": "m1", "M-1A2 Abrams": "m1",
     "M-1A2S Abrams": "m1", "M-60A1 Patton-2": "m60", "M-60A3 Patton-2": "m60",
     "M-48A3 Patton": "m48", "M-48A5 Patton": "m48", "M-48 Patton": "m48",
     "M-48 Chaparral": "chaparral", "M-36 Jackson": "m36",
-    "MLS Shield": "mls-shield",
+    "MLS Shield": "mls-shield", "AMX Mk-61 105mm": "amx-mk-61", "BAC-1-11": "bac-111",
+    "HF SWR-503": "hf-swr-503", "PC 46m": "pc-46m", "One 150": "one-150",
+    "HY1-12 120mm": "hy1-12", "M-59 155mm": "m59-155mm", "Compact 40L70": "compact-40l70",
+    "Comp Air-7SL": "comp-air-7", "F-9F Cougar": "f9f", "SA-2-37/RG-8 Condor": "rg-8", "M-1 Sokol": "m-1-sokol", "M-41B": "m41",
+    "AM-3": "mikulin-am-3", "F-28": "enstrom-f-28", "F-28 Fellowship": "fokker-f28",
+    "M26 Iskierka": "pzl-m26", "P-2": "p-2-apc", "Penguin": "penguin-uav",
+    "Raven ES-05": "raven-es-05", "Raven R-400 SRWS": "raven-r-400",
+    "SH-2 122mm": "sh-2-122mm", "SH-3 122mm": "sh-3-122mm",
+    "T-35 Pillan": "t-35-pillan", "T-35 Buckaroo": "t-35-buckaroo",
+    "Terrier LT-79": "terrier-lt-79", "Terrier LAU": "terrier-lau",
+    "A-200": "a-200-apv", "A-200 301mm": "a200", "A200": "a200",
+    "LCT 50m": "lct-50m", "LSM 66m": "lsm-66m", "M-51 130mm": "m-51-mrl",
+    "M-51 120mm": "m-51-mortar", "M-87 Orkan 262mm": "orkan", "SM-4 120mm": "sm-4-120mm",
+    "SM-4-1B 130mm": "sm-4-1", "Ocean": "ocean",
 }
 FAMILY_PATTERNS = [
     (r"^Mirage F-1", "mirage-f1"), (r"^Mirage-3", "mirage-3"),
@@ -2162,17 +2256,19 @@ FAMILY_PATTERNS = [
     (r"^Exocet|^[AMS]M-\d+(-\d)? Exocet", "exocet"),
     (r"^Harpoon", "harpoon"), (r"^Bell-20[45]/UH-1", "uh-1"), (r"^Bell-212", "uh-1"),
     (r"^Giraffe", None),  # rule-based
+    (r"^Ground Master-(\d+)", "ground-master-\\1"),
+    (r"^ATR-", None), (r"^T-34( |C)", "t-34-mentor"),
     (r"^Orion RTN", "orion-rtn"), (r"^Stan Patrol", "stan-patrol"),
     (r"^Stan Lander", "stan-lander"), (r"^Swiftships", "swiftships"),
     (r"^Vosper", "vosper"), (r"^Citation", "citation"), (r"^Learjet", "learjet"),
     (r"^Gulfstream", None), (r"^Cessna-1[57]", None),
-    (r"^Lanza", "lanza"), (r"^Scanter", "scanter"), (r"^Ground Master", None),
+    (r"^Lanza", "lanza"), (r"^MT-LB", "mt-lb"), (r"^ZALA 421-16", "zala-421-16"), (r"^Scanter", "scanter"), (r"^Ground Master", None),
     (r"^Seeker", "seeker-uav"), (r"^Shadow-\d", "rq-7"), (r"^RQ-7", "rq-7"),
     (r"^SIBMAS", "sibmas"), (r"^Ratel", "ratel"), (r"^Casspir", "casspir"),
     (r"^Mbombe", "mbombe"), (r"^Pandur", "pandur"),
     (r"^Kfir", "kfir"), (r"^MEKO-200", "meko-200"), (r"^SIGMA", "sigma"),
     (r"^Type-209", "type-209"), (r"^Agosta", "agosta"),
-    (r"^Otomat", "otomat"), (r"^Marte", "marte"), (r"^Penguin-", "penguin"),
+    (r"^Otomat", "otomat"), (r"^Marte(-| |$)", "marte"), (r"^Penguin-", "penguin"),
     (r"^Gabriel", "gabriel"), (r"^Spike", "spike"), (r"^Barak-(ER|LRAD|MX)", "barak-8"),
     (r"^SPYDER", "spyder"), (r"^Igla", "igla"), (r"^Buk", "buk"),
     (r"^S-300", "s-300"), (r"^S-400", "s-400"), (r"^S-125", "s-125"),
@@ -2221,7 +2317,7 @@ FAMILY_PATTERNS = [
     (r"^Mk-48( |$)", "mk-48"), (r"^Mk-46", "mk-46"), (r"^Mk-45", "mk-45"),
     (r"^MU-90", "mu90"), (r"^DM-?2A[34] Seehecht", "seahake"),
     (r"^Super Rapid 76mm|^Compact 76mm", "oto-76"), (r"^127/64LW", "oto-127"),
-    (r"^SPY-1", "spy-1"), (r"^AAQ-1[34] LANTIRN", "lantirn"), (r"^Litening", "litening"),
+    (r"^SPY-1", "an/spy-1"), (r"^AAQ-1[34] LANTIRN", "lantirn"), (r"^Litening", "litening"),
     (r"^CAPTAS", "captas"), (r"^TPQ-3[67]", None), (r"^EL/M-2075", "elm-2075"),
     (r"^Erieye", "erieye"), (r"^RAT-31", "rat-31"), (r"^Saab-340AEW", "saab-340"),
     (r"^E-2[CD]", "e-2"), (r"^KC-130", "kc-130"), (r"^C-130", "c-130"),
@@ -2269,6 +2365,20 @@ _FAMILY_PATTERNS = [(re.compile(p + r"(?!\d)" if p[-1:].isdigit() else p), f)
 # Designations that SIPRI uses for two unrelated systems; rows of the trade
 # register are split by their description.
 SPLITS = {
+    "M-88": [({"ARV"}, "hand:m88"), ({"turbofan"}, "hand:safran-m88")],
+    "P-3": [({"air search radar"}, {"id": "p-3-radar", "family": "p-3-radar",
+                                    "name": "P-3 radar", "origin": "RUS", "category": "radar",
+                                    "nato": ["Dumbo"]}),
+            ({"trainer aircraft"}, {"id": "pilatus-p-3", "family": "pilatus-p-3",
+                                    "name": "Pilatus P-3", "origin": "CHE",
+                                    "category": "trainer aircraft"})],
+    "Eagle": [({"APV"}, "hand:eagle"), ({"UAV"}, "hand:heron")],
+    "SS-12": [({"anti-tank missile"}, {"id": "ss-12", "family": "ss-12",
+                                       "name": "Nord SS.12", "origin": "FRA",
+                                       "category": "anti-tank missile",
+                                       "aliases": ["SS.12"]}),
+              ({"ASW sonar"}, {"id": "ss-12-sonar", "family": "ss-12-sonar",
+                               "name": "SS-12 sonar", "origin": "FRA", "category": "sensor"})],
     "Mistral": [({"portable SAM"}, "hand:mistral"), ({"AALS"}, "hand:mistral-class")],
     "Meteor": [({"BVRAAM"}, "hand:meteor"),
                ({"fighter aircraft"}, {"id": "gloster-meteor", "family": "gloster-meteor",
@@ -2296,7 +2406,7 @@ SPLITS = {
     "P-15": [({"anti-ship missile"}, "hand:p-15"),
              ({"air search radar"}, {"id": "p-15-radar", "family": "p-15-radar",
                                      "name": "P-15 radar", "origin": "RUS", "category": "radar",
-                                     "nato": ["Flat Face A"]})],
+                                     "aliases": ["Flat Face A radar"]})],
     "Shmel": [({"anti-tank missile"}, "hand:shturm"),
               ({"patrol craft"}, {"id": "project-1204", "family": "project-1204",
                                   "name": "Project 1204 Shmel river gunboat", "origin": "RUS",
@@ -2328,11 +2438,12 @@ ROMAN = {"Globemaster-3": "Globemaster III", "Phantom-2": "Phantom II",
 # specific alias of another family.
 NAME_OVERRIDES = {
     "Viper": "Rolls-Royce Viper", "D-30": "Soloviev D-30", "Sufa": "Storm Sufa",
+    "Black Scorpion ": "Black Scorpion torpedo", "Type-85": "Type 85 APC",
     "Typhoon": "Streit Typhoon", "Tiger": "Tiger APV", "Puma": "Iveco Puma",
     "Caracal": "Caracal tank destroyer", "Titan": "Titan APC", "Tornado": "Tornado APC",
     "Javelin": "Shorts Javelin", "Phantom-2": "Phantom armoured vehicle",
     "Leopard": "Leopard APV", "Maverick": "Maverick APC", "Rhino": "Rhino APC",
-    "Thunder": "Thunder APC", "Storm": "Storm APC", "Wolf": "Wolf APV",
+    "Thunder": "Thunder APC", "Wolf": "Wolf APV",
     "Eagle": "Mowag Eagle", "Archer": "Archer tank destroyer", "Gnat": "Folland Gnat",
     "Lightning": "English Electric Lightning", "Firefly": "Fairey Firefly",
     "Venom": "de Havilland Venom", "Mirage": "Mirage light aircraft",
@@ -2347,11 +2458,21 @@ NAME_OVERRIDES = {
     "Spartan": "FV103 Spartan", "Striker": "FV102 Striker", "Scorpion": "FV101 Scorpion",
     "Sea Hawk": "Hawker Sea Hawk", "Hawk": "Hawk-class patrol craft",
     "Predator": "Predator-class patrol craft", "Kolchuga": "Kolchuga",
-    "Musketeer": "Musketeer", "Legacy": "Embraer Legacy", "Bronco": "Bronco ATTC",
+    "Legacy": "Embraer Legacy", "Bronco": "Bronco ATTC",
     "Skyshield": "Skyshield fire control unit", "Osprey": "Osprey-class patrol vessel",
     "Tigr": "GAZ Tigr", "Heron": "IAI Heron", "Meteor NF-11": "Gloster Meteor NF.11",
     "Arrow 30mm": "Arrow 30mm AA gun", "Lynx KF41": "Lynx KF41",
     "Hunter TR-12": "Hunter TR-12",
+}
+
+# Extra aliases for SIPRI-derived rows that the hand list does not cover.
+EXTRA_ALIASES = {
+    "ZSU-23-4 Shilka": ["Shilka", "ZSU-23-4"], "M-982 Excalibur": ["Excalibur", "M982 Excalibur"],
+    "ZSU-57-2": ["ZSU-57-2 Sparka"], "T-12 100mm/2A19": ["MT-12 Rapira", "Rapira"],
+    "M-1156 PGK": ["Precision Guidance Kit"], "DM-702 SMART-155": ["SMArt 155"],
+    "Krasnopol-M": ["Krasnopol"], "GBU-28": ["GBU-28 bunker buster"],
+    "CBU-97 SFW": ["Sensor Fuzed Weapon"], "M-163 VADS": ["M163 Vulcan"],
+    "MIM-104 PAC-2": ["PAC-2 GEM-T"],
 }
 
 CALIBRE_RE = re.compile(r"^\d+(\.\d+)?(mm|-inch|inch|in)$", re.I)
@@ -2380,8 +2501,12 @@ def norm_key(text: str) -> str:
 def normalize_code(token: str, origin: str | None, category: str | None) -> str:
     """Base model of a designation code: 'F-16C' -> 'f-16', 'Su-30MKI' -> 'su-30',
     'M-1A2' (US) -> 'm1', '2S19' -> '2s19', 'Type-209/1400' -> 'type-209'."""
-    tok = token.replace("EL/M-", "ELM-").replace("EL/W-", "ELW-")
+    tok = re.sub(r"^EL/([MW])-", r"EL\1-", token, flags=re.I)
+    if re.match(r"^AN/", tok) and origin == "USA":
+        tok = tok[3:]
+        category = category if category in {"radar", "sensor"} else "sensor"
     tok = re.sub(r"^AN/", "", tok)
+    tok = re.sub(r"^([A-Za-z]{1,2})/(?=[A-Za-z]*-?\d)", r"\1-", tok)   # M/40, J/FPS-3, MM/SPQ-701
     tok = tok.split("/")[0] or tok
     m = re.match(r"^(\d+)-(\d+)$", tok)                       # 53-65
     if m:
@@ -2396,11 +2521,14 @@ def normalize_code(token: str, origin: str | None, category: str | None) -> str:
     if not m:
         return slugify(tok)
     prefix, sep, num, tail = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    if origin == "USA" and category in {"radar", "sensor"} and sep and \
+            re.fullmatch(r"[ABFGMPSTUV][A-Z]{2}", prefix):
+        return f"an/{prefix.lower()}-{num}"                 # JETDS: APG-68 -> an/apg-68
     if prefix.upper() == "ZSU" and tail:
         return f"zsu-{num}{tail}"
     if prefix == "M" and origin == "USA":
         return f"m{num}"
-    if category == "helicopter" and prefix.upper() in {"AS", "SA", "EC", "AW", "NH", "H"}:
+    if category == "helicopter" and prefix.upper() in {"AS", "SA", "EC", "AW", "NH"}:
         sep = ""
     return f"{prefix.lower()}{sep}{num}"
 
@@ -2409,6 +2537,7 @@ def rule_family(designation: str, origin: str | None = None, category: str | Non
                 description: str | None = None) -> str:
     """The family the generic rule gives (no overrides)."""
     text = designation.strip().replace("F/A-", "F-")
+    text = re.sub(r"^(Project|Type) (\d)", r"\1-\2", text)
     tokens = text.split()
     calibre = None
     if tokens and CALIBRE_RE.match(tokens[0]):                 # '40mm Twin Bofors'
@@ -2422,6 +2551,8 @@ def rule_family(designation: str, origin: str | None = None, category: str | Non
     if not kept:
         return slugify(text)
     first = kept[0]
+    if first.isdigit() and len(kept) > 1:                      # '20 de Julio'
+        return slugify(" ".join(kept))
     if re.search(r"\d", first):
         fam = normalize_code(first, origin, category)
     else:
@@ -2429,6 +2560,12 @@ def rule_family(designation: str, origin: str | None = None, category: str | Non
         for t in kept:
             base = t.split("/")[0]
             if re.search(r"\d", base) or base in VARIANT_WORDS:
+                # 'Ground Master-400', 'Ocean Eagle-43': a capitalised word with
+                # a model number is part of the name; marks such as 'HAS-1',
+                # 'FB-6' or 'Mk-3' are variants.
+                if words and re.fullmatch(r"[A-Z][a-z]{2,}-\d+", base) and \
+                        base.split("-")[0] not in VARIANT_WORDS:
+                    words.append(base)
                 break
             words.append(base)
             if "/" in t:
@@ -2446,7 +2583,7 @@ def compact_id(designation: str, origin: str | None) -> str:
     popular name ('AH-64D Apache' -> 'ah-64d', 'M-1A2 Abrams' -> 'm1a2')."""
     tokens = [t for t in designation.strip().split() if not CALIBRE_RE.match(t)] or \
         designation.split()
-    if re.search(r"\d", tokens[0]):
+    if re.search(r"\d", tokens[0]) and not tokens[0].isdigit():
         while len(tokens) > 1 and not re.search(r"\d", tokens[-1]):
             tokens = tokens[:-1]
     first = tokens[0]
@@ -2466,11 +2603,7 @@ def tidy_name(designation: str) -> str:
 # NATO reporting names for SIPRI-derived rows that the hand list does not
 # cover; other SIPRI rows inherit the NATO names of their family's base row.
 SIPRI_NATO = {
-    "P-10": ["Knife Rest B"], "P-20 Periskop": ["Token"], "MR-104 Rys": ["Drum Tilt"],
-    "MR-123 Vympel": ["Bass Tilt"], "MR-302 Rubba": ["Strut Curve"],
-    "MR-310": ["Head Net"], "MR-352 Positiv": ["Cross Dome"], "Garpun": ["Plank Shave"],
-    "MR-750 Fregat": ["Top Plate"], "Fregat-MA": ["Top Plate"], "MR-103 Bars": ["Muff Cob"],
-    "Kh-23 Grom": ["AS-7 Kerry"], "Kh-28": ["AS-9 Kyle"], "KSR-2": ["AS-5 Kelt"],
+        "Kh-23 Grom": ["AS-7 Kerry"], "Kh-28": ["AS-9 Kyle"], "KSR-2": ["AS-5 Kelt"],
     "KSR-5": ["AS-6 Kingfish"], "R-23": ["AA-7 Apex"], 
     "R-40": ["AA-6 Acrid"], "Project-1124 Albatros": ["Grisha"], "Project-159": ["Petya"],
     "Project-50": ["Riga"], "Project-56A": ["Kotlin"], "Project-61ME": ["Kashin"],
@@ -2482,8 +2615,16 @@ SIPRI_NATO = {
     "Project-10750/Lida": ["Lida"], "Project-106K": ["Vydra"], "Project-1886": ["Ugra"],
     "Project-68/Sverdlov": ["Sverdlov"], "Project-629": ["Golf"],
     "Project-670A": ["Charlie"], "Project-1799/Pelym": ["Pelym"],
-    "Project-577D": ["Uda"], "Project-183": ["P 6"], "Project-183R": ["Komar"],
+    "Project-577D": ["Uda"], "Project-183R": ["Komar"],
     "SO-1": ["SO-1"], "R-11": ["SS-1b Scud-A"],
+}
+# Two-word NATO names of radars become aliases with 'radar' appended, because
+# NATO names are also matched on their name part alone ('Net', 'Pair').
+SIPRI_RADAR_NATO = {
+    "P-10": "Knife Rest B", "P-20 Periskop": "Token", "MR-104 Rys": "Drum Tilt",
+    "MR-123 Vynpel": "Bass Tilt", "MR-302 Rubba": "Strut Curve", "MR-310": "Head Net",
+    "MR-352 Positiv": "Cross Dome", "Garpun": "Plank Shave", "MR-750 Fregat": "Top Plate",
+    "Fregat-MA": "Top Plate", "MR-103 Bars": "Muff Cob",
 }
 
 
@@ -2578,9 +2719,10 @@ def family_for(designation: str, origin: str | None, category: str,
 
 def ship_name(designation: str, description: str) -> str:
     kind = SHIP_DESCRIPTIONS.get(description, description)
+    name = tidy_name(designation)
     if re.search(r"\d", designation):
-        return tidy_name(designation)
-    return f"{designation.strip()}-class {kind}"
+        return name
+    return f"{name}-class {kind}"
 
 
 def build(shared: Path, verbose: bool = True):
@@ -2592,15 +2734,25 @@ def build(shared: Path, verbose: bool = True):
         by_id[row["id"]] = row
 
     designations, register = read_sipri(shared)
+    known = {e["designation"] for e in designations}
+    for table_name, table in [("hand list", hand_sipri), ("ORIGIN_OVERRIDES", ORIGIN_OVERRIDES),
+                              ("FAMILY_OVERRIDES", FAMILY_OVERRIDES),
+                              ("CATEGORY_OVERRIDES", CATEGORY_OVERRIDES),
+                              ("NAME_OVERRIDES", NAME_OVERRIDES), ("SPLITS", SPLITS),
+                              ("EXTRA_ALIASES", EXTRA_ALIASES), ("SIPRI_NATO", SIPRI_NATO),
+                              ("SIPRI_RADAR_NATO", SIPRI_RADAR_NATO)]:
+        unknown = sorted(set(table) - known)
+        if unknown:
+            raise BuildError(f"{table_name} names designations SIPRI does not have: {unknown}")
     desc_rows = collections.defaultdict(collections.Counter)
     new_sup = collections.defaultdict(collections.Counter)
     all_sup = collections.defaultdict(collections.Counter)
     for r in register:
-        d = r["weapon_designation"]
-        desc_rows[d][r["weapon_description"]] += 1
-        all_sup[d][r["supplier"]] += 1
+        key = (r["weapon_designation"], r["weapon_description"])
+        desc_rows[key[0]][key[1]] += 1
+        all_sup[key][r["supplier"]] += 1
         if r["status"] == "New":
-            new_sup[d][r["supplier"]] += 1
+            new_sup[key][r["supplier"]] += 1
 
     # (designation, description) -> catalog id, for the coverage report.
     resolve: dict[tuple[str, str], str] = {}
@@ -2634,32 +2786,68 @@ def build(shared: Path, verbose: bool = True):
                 if (des, dsc) not in resolve:
                     raise BuildError(f"split of {des!r} misses description {dsc!r}")
             continue
-        primary = max(descs, key=lambda x: (counts.get(x, 0), -descs.index(x)))
-        category = CATEGORY_OVERRIDES.get(des) or DESC_CATEGORY.get(primary)
-        if category is None:
-            raise BuildError(f"no category for description {primary!r} ({des})")
-        origin = ORIGIN_OVERRIDES.get(des) or supplier_origin(
-            des, entry["suppliers"], new_sup[des], all_sup[des])
-        if des in hand_sipri:
-            rid = hand_sipri[des]
-            if rid not in by_id:
-                raise BuildError(f"hand sipri mapping to unknown id {rid}")
-            for dsc in descs:
-                resolve[(des, dsc)] = rid
-            how_map[des] = "hand"
-            if _alias_worthy(des, by_id[rid]["category"]):
-                _add_alias(by_id[rid], des.strip(), auto=True)
-            continue
-        family, how = family_for(des, origin, category, primary)
-        rid = compact_id(des, origin)
-        if category in SHIP_CATS:
-            name = NAME_OVERRIDES.get(des) or ship_name(des, primary)
-        else:
-            name = NAME_OVERRIDES.get(des) or tidy_name(des)
-        derived.append({"id": rid, "family": family, "name": name, "category": category,
-                        "origin": origin or "", "maker": "", "aliases": [],
-                        "nato_names": list(SIPRI_NATO.get(des, [])), "source": "sipri",
-                        "designation": des, "descriptions": descs, "how": how})
+        # A designation SIPRI uses for unrelated kinds of equipment (an APC
+        # and a patrol craft called 'Barracuda') becomes one row per kind;
+        # the kind with most register rows keeps the plain family.
+        by_group: dict[str, list[str]] = {}
+        for dsc in descs:
+            cat = CATEGORY_OVERRIDES.get(des) or DESC_CATEGORY.get(dsc)
+            if cat is None:
+                raise BuildError(f"no category for description {dsc!r} ({des})")
+            by_group.setdefault(CAT_GROUP[cat], []).append(dsc)
+        ranked = sorted(by_group.values(),
+                        key=lambda ds: (-sum(counts.get(x, 0) for x in ds), descs.index(ds[0])))
+        for rank, gdescs in enumerate(ranked):
+            primary = max(gdescs, key=lambda x: (counts.get(x, 0), -descs.index(x)))
+            category = CATEGORY_OVERRIDES.get(des) or DESC_CATEGORY[primary]
+            new_c, all_c = collections.Counter(), collections.Counter()
+            for dsc in gdescs:
+                new_c.update(new_sup[(des, dsc)])
+                all_c.update(all_sup[(des, dsc)])
+            origin = (ORIGIN_OVERRIDES.get(des) if rank == 0 else None) or \
+                supplier_origin(des, entry["suppliers"], new_c, all_c)
+            hand_id = hand_sipri.get(des)
+            if hand_id and _compatible(by_id[hand_id]["category"], category):
+                for dsc in gdescs:
+                    resolve[(des, dsc)] = hand_id
+                how_map[des] = "hand"
+                if _alias_worthy(des, by_id[hand_id]["category"]):
+                    _add_alias(by_id[hand_id], des.strip(), auto=True)
+                continue
+            if rank == 0 and not hand_id:
+                family, how = family_for(des, origin, category, primary)
+                rid = compact_id(des, origin)
+                suffix = ""
+            else:
+                suffix = GROUP_SUFFIX.get(category, slugify(category.split()[-1]))
+                family = f"{rule_family(des, origin, category, primary)}-{suffix}"
+                rid = f"{compact_id(des, origin)}-{suffix}"
+                how = "split"
+            if category in SHIP_CATS:
+                name = (f"{tidy_name(des)} {SHIP_DESCRIPTIONS.get(primary, primary)}"
+                        if suffix and re.search(r"\d", des) else
+                        ship_name(des, primary) if suffix else
+                        NAME_OVERRIDES.get(des) or ship_name(des, primary))
+            elif suffix:
+                name = f"{tidy_name(des)} {SHIP_DESCRIPTIONS.get(primary, primary)}"
+            elif des in NAME_OVERRIDES:
+                name = NAME_OVERRIDES[des]
+            elif re.fullmatch(r"[A-Za-z\u00c0-\u024f]+", des.strip()):
+                # a bare word ('Explorer', 'Variant') is named with its kind
+                name = f"{des.strip()} {SHIP_DESCRIPTIONS.get(primary, primary)}"
+            else:
+                name = tidy_name(des)
+            if family.startswith("an/") and not name.startswith("AN/"):
+                name = f"AN/{name}"                         # JETDS designation
+            radar_nato = SIPRI_RADAR_NATO.get(des)
+            derived.append({"id": rid, "family": family, "name": name, "category": category,
+                            "origin": origin or "", "maker": "",
+                            "aliases": ([f"{radar_nato} radar"] if radar_nato and not suffix else [])
+                            + ([] if suffix else list(EXTRA_ALIASES.get(des, []))),
+                            "nato_names": list(SIPRI_NATO.get(des, [])) if not suffix else [],
+                            "source": "sipri", "designation": des, "descriptions": gdescs,
+                            "kind": SHIP_DESCRIPTIONS.get(primary, primary),
+                            "how": how})
 
     # Merge SIPRI rows into hand rows with the same id (hand wins), otherwise
     # make ids unique by falling back to the full designation slug.
@@ -2700,8 +2888,11 @@ def build(shared: Path, verbose: bool = True):
     oryx_count = add_oryx(shared, by_id)
 
     rows = list(by_id.values())
-    disambiguate_ship_families(rows)
+    disambiguate_families(rows)
+    inherit_origins(rows)
     finalize(rows)
+    renamed = dedupe_designation_ids(rows)
+    resolve = {k: renamed.get(v, v) for k, v in resolve.items()}
     return rows, resolve, how_map, designations, register, oryx_count
 
 
@@ -2710,6 +2901,13 @@ def _compatible(cat_a: str, cat_b: str) -> bool:
     return groups[0] == groups[1] or "missile" in groups and "land" in groups
 
 
+GROUP_SUFFIX = {
+    "surface ship": "class", "submarine": "class", "radar": "radar", "sensor": "sensor",
+    "tank": "tank", "armoured vehicle": "vehicle", "artillery": "gun",
+    "multiple rocket launcher": "mrl", "helicopter": "helicopter",
+    "unmanned aerial vehicle": "uav", "naval weapon": "naval", "engine": "engine",
+    "other": "other", "surface-to-air missile system": "sam", "guided bomb": "bomb",
+}
 CAT_GROUP = {}
 for _c in ["fighter aircraft", "ground attack aircraft", "bomber aircraft", "transport aircraft",
            "tanker aircraft", "maritime patrol aircraft", "airborne early warning aircraft",
@@ -2731,12 +2929,10 @@ for _c in ["helicopter", "unmanned aerial vehicle", "naval weapon", "engine", "s
 
 
 def _alias_worthy(designation: str, category: str) -> bool:
-    """A SIPRI designation is kept as an alias unless it is a bare word used
-    as a ship-class name ('Perry', 'Castle', 'Island'), too common a word."""
-    d = designation.strip()
-    if category in SHIP_CATS and re.fullmatch(r"[^\d\s/-]+", d):
-        return False
-    return True
+    """Whether a SIPRI designation is specific enough to be an alias."""
+    # Only designations with a number ('C-17A Globemaster-3', 'Type-209/1400'):
+    # a bare word ('Perry', 'Abu Dhabi', 'Scout', 'MILAN') is too common.
+    return bool(re.search(r"\d", designation))
 
 
 def _add_alias(row: dict, alias: str, auto: bool = False) -> None:
@@ -2750,16 +2946,46 @@ def _add_alias(row: dict, alias: str, auto: bool = False) -> None:
         row.setdefault("auto_aliases", set()).add(alias)
 
 
-def disambiguate_ship_families(rows: list[dict]) -> None:
-    """A ship class named like an unrelated non-ship system gets '-class'."""
-    fam_groups = collections.defaultdict(set)
+COMPATIBLE_GROUPS = [{"missile", "land"}, {"missile", "sensor"}, {"missile", "naval weapon"},
+                     {"aircraft", "sensor"}, {"aircraft", "other"}, {"land", "naval weapon"},
+                     {"land", "sensor"}, {"helicopter", "sensor"}]
+
+
+def disambiguate_families(rows: list[dict]) -> None:
+    """A derived row whose family is already used by an unrelated kind of
+    system (a patrol craft called like a fighter) gets a suffix: '-class'
+    for ships, otherwise the kind ('-vehicle', '-radar', '-uav', ...).  The
+    hand list, or else the kind with most rows, keeps the plain family."""
+    fam_rows = collections.defaultdict(list)
     for r in rows:
-        fam_groups[r["family"]].add(CAT_GROUP[r["category"]])
+        fam_rows[r["family"]].append(r)
+    for fam, rs in fam_rows.items():
+        groups = collections.Counter(CAT_GROUP[r["category"]] for r in rs)
+        if len(groups) < 2:
+            continue
+        hand_groups = {CAT_GROUP[r["category"]] for r in rs if r["source"] == "hand"}
+        owner = next(iter(hand_groups)) if len(hand_groups) == 1 else groups.most_common(1)[0][0]
+        for r in rs:
+            g = CAT_GROUP[r["category"]]
+            if r["source"] == "hand" or g == owner or {g, owner} in COMPATIBLE_GROUPS:
+                continue
+            suffix = GROUP_SUFFIX.get(r["category"], slugify(r["category"].split()[-1]))
+            r["family"] = f"{fam}-{suffix}"
+            r["how"] = "disambiguation"
+
+
+def inherit_origins(rows: list[dict]) -> None:
+    """Derived rows take the designing state of their family's hand entry:
+    SIPRI's supplier is often a licensee or a second-hand seller."""
+    hand_origin = {}
     for r in rows:
-        if r["source"] != "hand" and CAT_GROUP[r["category"]] == "ship" and \
-                len(fam_groups[r["family"]]) > 1 and not r["family"].endswith("-class"):
-            r["family"] = f"{r['family']}-class"
-            r["how"] = "ship-disambiguation"
+        if r["source"] == "hand" and r["id"] == r["family"]:
+            hand_origin[r["family"]] = r["origin"]
+    for r in rows:
+        if r["source"] == "hand" or r.get("designation") in ORIGIN_OVERRIDES:
+            continue
+        if r["family"] in hand_origin:
+            r["origin"] = hand_origin[r["family"]]
 
 
 ORYX_CATEGORY = {
@@ -2800,6 +3026,11 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> int:
     keys = {norm_key(r["name"]) for r in by_id.values()}
     for r in by_id.values():
         keys.update(norm_key(a) for a in r["aliases"])
+    alias_family = {}
+    for r in by_id.values():
+        if r["source"] == "hand":
+            for text in [r["name"], r["id"]] + r["aliases"]:
+                alias_family.setdefault(norm_key(text), (r["family"], r["category"]))
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         next(reader)
@@ -2812,10 +3043,11 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> int:
             model = model.translate(CYRILLIC).replace("'", "").replace('"', "").strip()
             if "Unknown" in model or " with " in model or "-based" in model:
                 continue
+            model = re.sub(r"\(([^()\s]+)\)", r"\1", model)     # BMP-1(P) -> BMP-1P
             m = ORYX_FOR.search(model)
             for_target = m.group(1).strip() if m else None
             text = ORYX_FOR.sub("", model)
-            text = re.sub(r"\(([^()]*)\)", r"\1", text)              # BMP-1(P) -> BMP-1P
+            text = re.sub(r"\([^()]*\)", "", text)
             text = text.split(" and ")[0]
             text = re.sub(r"^\d+(\.\d+)?mm\s+", "", text)           # leading calibre
             words = []
@@ -2826,6 +3058,8 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> int:
                     break
                 words.append(w)
             desig = " ".join(words).strip()
+            if cat_oryx == "Naval Ships":
+                desig = " ".join(desig.split()[:2])          # 'Project 775'
             if not desig:
                 continue
             category = ORYX_CATEGORY[cat_oryx]
@@ -2837,17 +3071,16 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> int:
                     not ORYX_ENGINEERING.match(desig):
                 continue
             origin = ORYX_COUNTRY[country]
-            if for_target:
-                target = re.sub(r"^(launcher for|for)\s+", "", for_target)
-                target = target.split()[-1] if target.split()[0][:1].isdigit() and \
-                    len(target.split()) > 1 else target.split()[0]
-                family, _ = family_for(target, origin, category, None)
-            else:
+            family = None
+            for text_part in ([for_target] if for_target else []) + [desig]:
+                family = family or _family_by_alias(text_part, alias_family, category)
+            if family is None:
                 family, _ = family_for(desig, origin, category, None)
             rid = slugify(desig)
-            if rid in by_id or norm_key(desig) in keys:
+            if rid in by_id or norm_key(desig) in keys or \
+                    slugify(re.sub(r"^Project (\d)", r"Project-\1", desig)) in by_id:
                 continue
-            name = desig if not for_target else f"{desig} ({for_target})"
+            name = desig if not for_target else f"{desig} for {for_target}"
             by_id[rid] = {"id": rid, "family": family, "name": name, "category": category,
                           "origin": origin, "maker": "", "aliases": [], "nato_names": [],
                           "source": "oryx", "how": "rule"}
@@ -2856,18 +3089,102 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> int:
     return added
 
 
+def _family_by_alias(text: str, alias_family: dict[str, tuple[str, str]],
+                     category: str) -> str | None:
+    """Family of the hand entry named by the text or by one of its tokens
+    ('9P149 Shturm-S' -> shturm, '1L260 Zoopark-1M ...' -> zoopark), if that
+    entry is the same kind of system."""
+    tokens = text.split()
+    candidates = [" ".join(tokens[:n]) for n in range(len(tokens), 0, -1)]
+    candidates += [t for t in tokens[1:] if not re.fullmatch(r"[A-Z]+\d+", t)]
+    for cand in candidates:
+        hit = alias_family.get(norm_key(cand))
+        if hit and _compatible(hit[1], category):
+            return hit[0]
+    return None
+
+
+def designation_keys(row: dict) -> set[str]:
+    """The keys under which the system recogniser (armsledger.nlp.systems)
+    files a row: lowercase alphanumerics of id, name, aliases, NATO names and
+    NATO codes that contain a digit."""
+    nato = row["nato_names"]
+    texts = [row["id"], row["name"], *row["aliases"], *nato, *(n.split()[0] for n in nato)]
+    keys = {re.sub(r"[^a-z0-9]", "", t.lower()) for t in texts}
+    return {k for k in keys if re.search(r"\d", k)}
+
+
+def exact_names(row: dict) -> set[str]:
+    """Exact strings the recogniser matches: name, aliases, NATO names and the
+    name part of a numbered NATO name ('SA-21 Growler' -> 'Growler')."""
+    names = {row["name"], *row["aliases"], *row["nato_names"]}
+    for n in row["nato_names"]:
+        parts = n.split(maxsplit=1)
+        if len(parts) == 2 and not re.search(r"\d", parts[1]):
+            names.add(parts[1])
+    return names
+
+
+def dedupe_designation_ids(rows: list[dict]) -> dict[str, str]:
+    """A derived row whose id reads like another family's designation
+    ('m-48' for a German MCM ship vs the M48 tank) takes its full SIPRI
+    designation as id ('m-48-mcm' style fallback)."""
+    owners = collections.defaultdict(set)
+    for r in rows:
+        for k in designation_keys(r):
+            owners[k].add(r["family"])
+    taken = {r["id"] for r in rows}
+    renamed = {}
+    for r in rows:
+        if r["source"] == "hand":
+            continue
+        k = re.sub(r"[^a-z0-9]", "", r["id"])
+        if not re.search(r"\d", k) or owners.get(k, set()) <= {r["family"]}:
+            continue
+        candidates = [slugify(r.get("designation") or r["name"]),
+                      f"{slugify(r.get('designation') or r['name'])}-"
+                      f"{GROUP_SUFFIX.get(r['category'], slugify(r['category'].split()[-1]))}"]
+        for cand in candidates:
+            ck = re.sub(r"[^a-z0-9]", "", cand)
+            if cand not in taken and owners.get(ck, set()) <= {r["family"]}:
+                taken.discard(r["id"])
+                renamed[r["id"]] = cand
+                r["id"] = cand
+                taken.add(cand)
+                break
+        nk = re.sub(r"[^a-z0-9]", "", r["name"].lower())
+        if owners.get(nk, set()) - {r["family"]} and r.get("kind"):
+            r["name"] = f"{r['name']} {r['kind']}"
+    return renamed
+
+
 def finalize(rows: list[dict]) -> None:
     """Drop automatic aliases that collide with another family, then validate."""
     owner: dict[str, set[str]] = collections.defaultdict(set)
     for r in rows:
         for text in [r["name"]] + r["aliases"] + r["nato_names"]:
             owner[norm_key(text)].add(r["family"])
+    key_owner: dict[str, set[str]] = collections.defaultdict(set)
+    for r in rows:
+        for k in designation_keys({**r, "aliases": [a for a in r["aliases"]
+                                                    if a not in r.get("auto_aliases", set())]}):
+            key_owner[k].add(r["family"])
     for r in rows:
         auto = r.get("auto_aliases", set())
         r["aliases"] = [a for a in r["aliases"]
-                        if a not in auto or owner.get(norm_key(a), {r["family"]}) <= {r["family"]}]
-        nato_keys = {norm_key(n) for n in r["nato_names"]}
-        r["aliases"] = [a for a in r["aliases"] if norm_key(a) not in nato_keys]
+                        if a not in auto or (
+                            owner.get(norm_key(a), {r["family"]}) <= {r["family"]} and
+                            key_owner.get(re.sub(r"[^a-z0-9]", "", a.lower()),
+                                          {r["family"]}) <= {r["family"]})]
+        # exact duplicates only: other spellings ('Scorpène'/'Scorpene') are
+        # kept, the recogniser matches names verbatim
+        seen = {r["name"], *r["nato_names"]}
+        kept = []
+        for a in r["aliases"]:
+            if a not in seen:
+                kept.append(a)
+                seen.add(a)
+        r["aliases"] = kept
 
 
 GENERIC_ALIAS_WORDS = {
@@ -2918,7 +3235,31 @@ def validate(rows: list[dict]) -> list[str]:
     for k, fams in owner.items():
         if len(fams) > 1:
             errors.append(f"alias key {k!r} shared by families {sorted(fams)}")
+    # What armsledger.nlp.systems matches: exact names (incl. the name part of
+    # numbered NATO names) and designation keys must each point to one family.
+    exact = collections.defaultdict(set)
+    keyed = collections.defaultdict(set)
+    for r in rows:
+        for n in exact_names(r):
+            exact[n].add(r["family"])
+        for k in designation_keys(r):
+            keyed[k].add(r["family"])
+    for n, fams in sorted(exact.items()):
+        if len(fams) > 1:
+            errors.append(f"matched name {n!r} shared by families {sorted(fams)}")
+    for k, fams in sorted(keyed.items()):
+        if len(fams) > 1 and k not in ACCEPTED_KEY_CLASHES:
+            errors.append(f"designation key {k!r} shared by families {sorted(fams)}")
     return errors
+
+
+# Designation keys two real systems share through a NATO code.  Both are
+# kept (the NATO name is a fact); armsledger.nlp.systems keeps whichever
+# family entry comes last in the file for a key both own ('AT-4' -> fagot).
+ACCEPTED_KEY_CLASHES = {
+    "at4": "AT4 launcher (at4) vs NATO code AT-4 of the 9M111 Fagot",
+    "at6": "AT-6 Wolverine (at-6) vs NATO code AT-6 of the 9K114 Shturm",
+}
 
 
 def write_csv(rows: list[dict], path: Path) -> None:
@@ -3015,7 +3356,7 @@ def main(argv=None) -> int:
                  "hand": "hand-curated entry",
                  "override": "reviewed family override",
                  "split": "designation split by description",
-                 "ship-disambiguation": "ship class renamed *-class"}.get(how, how)
+                 "disambiguation": "suffixed to avoid a name clash"}.get(how, how)
         print(f"    {n:5d}  {label}")
     if rep["unresolved"]:
         print("  unresolved: " + ", ".join(rep["unresolved"]))
