@@ -2632,7 +2632,7 @@ SIPRI_RADAR_NATO = {
 # Build
 # ---------------------------------------------------------------------------
 
-COLUMNS = ["id", "family", "name", "category", "origin", "maker", "aliases", "nato_names"]
+COLUMNS = ["id", "family", "name", "category", "origin", "maker", "aliases", "nato_names", "sipri"]
 
 
 class BuildError(Exception):
@@ -3270,7 +3270,8 @@ def write_csv(rows: list[dict], path: Path) -> None:
         w.writerow(COLUMNS)
         for r in rows:
             w.writerow([r["id"], r["family"], r["name"], r["category"], r["origin"],
-                        r["maker"], "|".join(r["aliases"]), "|".join(r["nato_names"])])
+                        r["maker"], "|".join(r["aliases"]), "|".join(r["nato_names"]),
+                        "|".join(sorted(r.get("sipri", ())))])
 
 
 def coverage_report(rows, resolve, how_map, register, n_pairs: int = 30) -> dict:
@@ -3334,6 +3335,13 @@ def main(argv=None) -> int:
             print(f"validation error: {e}", file=sys.stderr)
         print(f"{len(errors)} validation errors; nothing written", file=sys.stderr)
         return 1
+    # SIPRI's own designation strings, for looking SIPRI rows up (never for
+    # matching running text: "Hunter" or "Perry" are too common to be aliases).
+    by_row_id = {r["id"]: r for r in rows}
+    for (designation, _description), row_id in resolve.items():
+        row = by_row_id.get(row_id)
+        if row is not None and designation.strip():
+            row.setdefault("sipri", set()).add(designation.strip())
     write_csv(rows, args.out)
     src = collections.Counter(r["source"] for r in rows)
     print(f"wrote {len(rows)} rows to {args.out}")

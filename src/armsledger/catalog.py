@@ -25,6 +25,7 @@ class SystemEntry:
     maker: str | None
     aliases: tuple[str, ...] = ()
     nato_names: tuple[str, ...] = ()
+    sipri: tuple[str, ...] = ()  # SIPRI's designations of it, for lookups only
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -207,6 +208,7 @@ def read_systems() -> list[SystemEntry]:
                 maker=row.get("maker") or None,
                 aliases=_split(row.get("aliases")),
                 nato_names=_split(row.get("nato_names")),
+                sipri=_split(row.get("sipri")),
             )
         )
     return entries

@@ -77,6 +77,8 @@ class ModalityReader:
             found.extend(self._child_cues(token))
             if _is_be_to(token):
                 found.append((Modality.PLANNED, "be to"))
+            if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in self.by_scope.get("prep", {}):
+                found.append((self.by_scope["prep"][token.head.lower_], token.head.text))  # "without approval"
             if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i:
                 break
             # "will pursue during his visit": the plan is the pursuing, not the visit.

@@ -53,13 +53,19 @@ def _cut_candidates(key: str) -> list[str]:
 class SystemIndex:
     by_key: dict[str, SystemEntry]
     by_name: dict[str, SystemEntry]
+    by_exact: dict[str, SystemEntry]
+    by_sipri: dict[str, SystemEntry]
 
     def resolve(self, text: str) -> SystemEntry | None:
         """The catalog entry a designation names, by exact key or by its base."""
-        text = re.sub(r"\s+Block\s+\d+$", "", text)
+        text = re.sub(r"\s+Block\s+\d+$", "", text.strip())
         if text in self.by_name:
             return self.by_name[text]
+        if text in self.by_sipri:
+            return self.by_sipri[text]
         key = designation_key(text)
+        if key in self.by_exact:
+            return self.by_exact[key]
         for candidate in _cut_candidates(key):
             if candidate in self.by_key:
                 return self.by_key[candidate]
@@ -69,6 +75,8 @@ class SystemIndex:
 def build_index(catalog: Catalog) -> SystemIndex:
     by_key: dict[str, SystemEntry] = {}
     by_name: dict[str, SystemEntry] = {}
+    by_exact: dict[str, SystemEntry] = {}
+    by_sipri: dict[str, SystemEntry] = {}
     families = catalog.families
     for entry in catalog.systems:
         nato_codes = [nato.split()[0] for nato in entry.nato_names]
@@ -80,9 +88,15 @@ def build_index(catalog: Catalog) -> SystemIndex:
                     by_key[key] = entry
         for name in (entry.name, *entry.aliases, *entry.nato_names):
             by_name.setdefault(name, entry)
+        for name in entry.sipri:
+            by_sipri.setdefault(name, entry)
+        for name in (entry.id, entry.name, *entry.aliases):
+            key = designation_key(name)
+            if key and (key not in by_exact or entry.id == entry.family):
+                by_exact[key] = entry
     for family, entry in families.items():
         by_key.setdefault(designation_key(family), entry)
-    return SystemIndex(by_key=by_key, by_name=by_name)
+    return SystemIndex(by_key=by_key, by_name=by_name, by_exact=by_exact, by_sipri=by_sipri)
 
 
 def system_info(entry: SystemEntry) -> dict[str, str | None]:

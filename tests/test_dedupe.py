@@ -1,0 +1,110 @@
+"""Near-duplicate clustering: measured on copies and edited copies of the
+example articles and on different stories about the same deals; and fusion
+counting a story's copies as one source."""
+
+import json
+
+import pytest
+
+from armsledger.dedupe import (
+    DedupeConfig,
+    DuplicateIndex,
+    Fingerprint,
+    cluster_texts,
+    fingerprint,
+    is_copy,
+    shingles,
+)
+from armsledger.ledger import ingest
+from armsledger.store import Store
+
+from .dedupe_corpus import EXAMPLES, all_three, build_corpus, pairwise_scores
+
+
+def test_shingles_are_runs_of_lowercased_words():
+    assert shingles("Russia delivered S-300, to Iran.", size=3) == {
+        b"russia delivered s", b"delivered s 300", b"s 300 to", b"300 to iran"}
+    assert shingles("Two words", size=3) == {b"two words"}
+    assert shingles("", size=3) == set()
+
+
+def test_fingerprint_survives_the_store_round_trip():
+    text = (EXAMPLES / "tass-2015-04-13-putin-lifts-s300-ban.txt").read_text(encoding="utf-8")
+    print_ = fingerprint(text)
+    again = Fingerprint.from_bytes(print_.to_bytes(), print_.shingles)
+    assert again.minhash.jaccard(print_.minhash) == 1.0 and again.shingles == print_.shingles
+    assert len(print_.to_bytes()) == 4 * DedupeConfig().num_perm
+
+
+@pytest.mark.parametrize("harder", [False, True], ids=["issue-edits", "with-first-half-copies"])
+def test_clustering_precision_and_recall_on_the_example_corpus(harder):
+    corpus = build_corpus(harder=harder)
+    truth = {key: cluster for key, _, cluster in corpus}
+    predicted = cluster_texts([(key, text) for key, text, _ in corpus])
+    precision, recall = pairwise_scores(truth, predicted)
+    print(f"\ndedupe on {len(corpus)} documents ({len(set(truth.values()))} stories): "
+          f"precision {precision:.3f}, recall {recall:.3f}")
+    assert precision >= 0.95 and recall >= 0.95
+
+
+def test_different_stories_on_the_same_deal_stay_apart():
+    corpus = build_corpus()
+    originals = {k: t for k, t, c in corpus if k == c}
+    predicted = cluster_texts(sorted(originals.items()))
+    assert len(set(predicted.values())) == len(originals)
+
+
+def test_index_places_a_copy_in_its_originals_cluster():
+    text = (EXAMPLES / "reuters-2023-03-11-iran-su35-deal.txt").read_text(encoding="utf-8")
+    index = DuplicateIndex()
+    assert index.assign("original", fingerprint(text)) is None
+    match = index.assign("copy", fingerprint(all_three(text, __import__("random").Random(1))))
+    assert match is not None and match.cluster == "original" and 0.5 <= match.similarity < 1
+    third = index.assign("copy-of-copy", fingerprint(text + "\n\nCopyright Example Wire."))
+    assert third.cluster == "original"
+    index.discard("copy-of-copy")
+    assert "copy-of-copy" not in index and len(index) == 2
+
+
+def test_short_texts_are_not_contained_in_long_ones():
+    long = (EXAMPLES / "ap-2020-12-14-us-sanctions-turkey-s400.txt").read_text(encoding="utf-8")
+    brief = long.split("\n\n")[1].split(". ")[0]
+    assert not is_copy(fingerprint(brief), fingerprint(long))
+
+
+def test_fusion_counts_a_storys_copies_as_one_source(tmp_path):
+    source = EXAMPLES / "xinhua-2016-10-13-russia-completes-s300-deliveries.txt"
+    text = source.read_text(encoding="utf-8")
+    lines = [{"text": text, "outlet": "xinhua", "published": "2016-10-13", "url": "https://example.org/xinhua/s300"}]
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(json.dumps(lines[0]) + "\n", encoding="utf-8")
+    rng = __import__("random").Random(3)
+    lines += [
+        {"text": all_three(text, rng), "outlet": "sputnik", "published": "2016-10-13",
+         "url": "https://example.org/sputnik/s300"},
+        {"text": text.replace("\n\n", "\n\n\n") + "\n\nCopyright Example Syndication.", "outlet": "presstv",
+         "published": "2016-10-14", "url": "https://example.org/presstv/s300"},
+        {"text": text, "outlet": "rt", "published": "2016-10-14", "url": "https://example.org/rt/s300"},
+    ]
+    copies = tmp_path / "copies.jsonl"
+    copies.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    one = Store(tmp_path / "one.db")
+    ingest([str(alone)], one)
+    many = Store(tmp_path / "many.db")
+    report = ingest([str(copies)], many)
+    assert report.copies == 2 and report.duplicates == 1  # the RT copy is the very same text
+
+    def s300(store):
+        (deal,) = [d for d in store.deals(supplier="RUS", recipient="IRN") if d["family"] == "s-300"]
+        return deal
+
+    assert s300(many)["sources"] == s300(one)["sources"]
+    assert s300(many)["documents"] == 3
+    record = many.deal(s300(many)["id"])
+    (report_,) = [r for r in record["reports"] if r["outlet"] == "xinhua"]
+    assert report_["url"] == "https://example.org/xinhua/s300"
+    assert {(c["outlet"], c["kind"]) for c in report_["copies"]} == {
+        ("sputnik", "near-duplicate"), ("presstv", "near-duplicate"), ("rt", "exact copy")}
+    assert not any(r["outlet"] in {"sputnik", "presstv", "rt"} for r in record["reports"])
+    assert many.cluster_stats() == {"documents": 3, "clusters": 1, "near_copies": 2, "exact_copies": 1}
