@@ -269,7 +269,7 @@ class EventExtractor:
         scope = self._scope(trigger, below)
         event_type = self._event_type(top, below, scope, focus)
         if event_type is None:
-            return Finding(sent, trigger, None, "no governed word says what kind of event")
+            return Finding(sent, trigger, None, "no governed word says what kind of event, or the deal is about something else")
         if not entry.fires and not below:
             return Finding(sent, trigger, None, f"'{trigger.text}' makes an event only under another trigger")
         need = self._unmet_need(entry, trigger, below, scope, focus)
@@ -320,7 +320,11 @@ class EventExtractor:
             return EventType.AGREEMENT
         return None
 
-    def _agreement_kind(self, token: Token, scope: set[int]) -> EventType:
+    @cached_property
+    def _not_arms_words(self) -> set[str]:
+        return {row.word for row in self.catalog.named_words if row.kind == "not-arms"}
+
+    def _agreement_kind(self, token: Token, scope: set[int]) -> EventType | None:
         doc = token.doc
         # "the Ballistic Missile Defense Agreement": words naming the
         # agreement are not what it transfers.
@@ -334,6 +338,8 @@ class EventExtractor:
         named = {doc[i].lemma_.lower() for i in name}
         if named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement", "export", "import"}:
             return EventType.AGREEMENT
+        if named & self._not_arms_words:
+            return None  # "offset agreements", "the nuclear deal": about something else
         if not has_arms and not (words & transfer_words) and (words & _COOPERATION_WORDS or named):
             return EventType.COOPERATION_AGREEMENT
         return EventType.AGREEMENT
@@ -346,7 +352,7 @@ class EventExtractor:
             return None
         words = {doc[i].lower_ for i in scope}
         lemmas = {doc[i].lemma_.lower() for i in scope}
-        has_system = any(s.start in scope for s in doc.spans[SYSTEMS_KEY])
+        has_system = any(s.start in scope for s in doc.spans[SYSTEMS_KEY]) or _programme_system(doc, scope) is not None
         has_generic = any(s.start in scope for s in doc.spans[GENERICS_KEY])
         if need == "transfer":
             if any(c.entry.type in _TRANSFER_TYPE_NAMES or c.token.lemma_.lower() in _DEAL_NOUNS for c in below):
@@ -383,7 +389,7 @@ class EventExtractor:
                 return None
             return "does not carry out a contract"
         if need == "programme":
-            return None if lemmas & {"program", "programme", "project"} and (has_system or has_generic) else "not a removal from a programme"
+            return None if lemmas & _PROGRAMME_WORDS and (has_system or has_generic) else "not a removal from a programme"
         if need == "state":
             return None if self._states_in(doc, scope) else "no state"
         if need == "person":
@@ -458,7 +464,8 @@ class EventExtractor:
         side = top.entry.side or next((c.entry.side for c in below if c.entry.side), None)
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
             side = "recipient"  # "Turkey accepted delivery of the S-400"
-        if event_type in {EventType.SUSPENSION, EventType.CANCELLATION} and _removed_from_programme(trigger, below):
+        removal = event_type in {EventType.SUSPENSION, EventType.CANCELLATION} and _removed_from_programme(trigger, below)
+        if removal:
             side = "recipient"  # "suspend Turkey from the program", "Turkey's removal from ..."
         roles: dict[str, str | None] = {"supplier": None, "recipient": None}
         counterpart: list[str] = []
@@ -498,7 +505,7 @@ class EventExtractor:
                 assign(agent_side, country, span)
         for candidate in [top, *below]:
             token = candidate.token
-            token_side = candidate.entry.side or side
+            token_side = side if removal else (candidate.entry.side or side)
             for child in token.children:
                 if child.dep_ in {"poss", "compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
                     country, span = self._country_of_phrase(child)
@@ -510,6 +517,10 @@ class EventExtractor:
                 elif child.dep_ in {"dative"}:
                     country, span = self._country_of_phrase(child)
                     assign("recipient", country, span)
+                elif child.dep_ == "dobj" and child.lemma_.lower() in _MEMBERSHIP_WORDS and side == "recipient":
+                    for owner in child.children:
+                        if owner.dep_ == "poss" and self._party_at(owner):
+                            assign("recipient", self._party_at(owner), self._actor_at(doc, owner.i))
                 elif child.dep_ == "dobj" and side == "recipient" and candidate is top and event_type in {
                         EventType.SUSPENSION, EventType.CANCELLATION} and self._party_at(child):
                     assign("recipient", self._party_at(child), self._actor_at(doc, child.i))
@@ -709,6 +720,10 @@ class EventExtractor:
         if not systems:
             # Named systems the catalog lacks count only where no known one does.
             systems = [s for s in doc.spans[NAMED_KEY] if s.start in scope]
+        if not systems:
+            programme = _programme_system(doc, scope)
+            if programme is not None:
+                systems = [programme]
         # "175 M1A1 Abrams tanks with ... M240 machine guns": systems inside
         # another system's phrase are its components, not what is transferred.
         phrase_heads = {}
@@ -890,16 +905,39 @@ _RECEIVING_VERBS = {"accept", "take", "receive", "get", "await", "complete"}
 _TRANSFER_TYPE_NAMES = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY", "PRODUCTION",
                         "SUSPENSION", "RESUMPTION", "CANCELLATION"}
 _UNIT_NOUNS = {"batch", "regiment", "battalion", "unit", "shipment", "consignment", "squadron",
-               "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest"}
+               "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest",
+               "part", "component", "element", "piece", "delivery", "kit", "fleet", "pair", "dozen"}
 
 
 _PROGRAMME_WORDS = {"program", "programme", "partnership", "project", "consortium", "coalition"}
 
 
+_MEMBERSHIP_WORDS = {"participation", "membership", "involvement", "role", "place", "seat"}
+
+
+def _programme_system(doc: Doc, scope: set[int]) -> Span | None:
+    """"the program": the system whose programme the text last named ("the
+    F-35 program"), when the trigger's arguments speak of a programme but
+    name no system."""
+    mentions = [doc[i] for i in scope if doc[i].lemma_.lower() in _PROGRAMME_WORDS]
+    if not mentions:
+        return None
+    before = min(t.i for t in mentions)
+    candidates = [s for s in doc.spans[SYSTEMS_KEY]
+                  if s.root.head.lemma_.lower() in _PROGRAMME_WORDS and s.start < max(t.i for t in mentions)]
+    inside = [s for s in candidates if s.start in scope]
+    if inside:
+        return inside[0]
+    earlier = [s for s in candidates if s.start < before]
+    return earlier[-1] if earlier else None
+
+
 def _removed_from_programme(trigger: Token, below: list) -> bool:
     """"removal from the F-35 programme": the party removed is the recipient."""
-    for token in [trigger, *(c.token for c in below)]:
+    for token in [trigger, *trigger.conjuncts, *(c.token for c in below)]:
         for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in _MEMBERSHIP_WORDS:
+                return True  # "unwinding Turkey's participation in the F-35 program"
             if child.dep_ == "prep" and child.lower_ == "from":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.lemma_.lower() in _PROGRAMME_WORDS:
@@ -911,11 +949,17 @@ def _weapon_object(obj: Token) -> bool:
     """Whether a verb's object can be what is transferred: a weapon, a unit
     of weapons, or a word referring back to them."""
     doc = obj.doc
-    subtree = {t.i for t in obj.subtree}
-    if any(s.start in subtree for s in doc.spans[SYSTEMS_KEY]) or any(
-        s.start in subtree for s in doc.spans[GENERICS_KEY]
-    ):
-        return True
+    head = obj
+    # "the first batch of S-400", "parts of the system": look through units.
+    while head.lemma_.lower() in _UNIT_NOUNS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return True
+        head = pobj
+    for span in [*doc.spans[SYSTEMS_KEY], *doc.spans[GENERICS_KEY], *doc.spans[NAMED_KEY]]:
+        if span.start <= head.i < span.end or span.root.head.i == head.i and span.root.dep_ in {"compound", "amod", "nmod"}:
+            return True
     if any(s.start <= obj.i < s.end for s in doc.spans[ACTORS_KEY]):
         return True  # the party: "suspend Turkey from the program"
     return obj.pos_ in {"PRON", "NUM"} or obj.lemma_.lower() in _UNIT_NOUNS | _DEAL_NOUNS
