@@ -901,6 +901,9 @@ class EventExtractor:
         return people[-1] if people else None
 
 
+_SUPPORT_NOUNS = {"support", "service", "spare", "training", "upgrade", "maintenance", "sustainment",
+                  "logistics", "modernization", "modernisation", "overhaul", "repair", "expansion",
+                  "follow-on", "equipment", "ammunition", "munition", "item", "article"}
 _RECEIVING_VERBS = {"accept", "take", "receive", "get", "await", "complete"}
 _TRANSFER_TYPE_NAMES = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY", "PRODUCTION",
                         "SUSPENSION", "RESUMPTION", "CANCELLATION"}
@@ -950,6 +953,12 @@ def _weapon_object(obj: Token) -> bool:
     of weapons, or a word referring back to them."""
     doc = obj.doc
     head = obj
+    if head.lemma_.lower() in _SUPPORT_NOUNS:
+        # "support and services for its F-35 aircraft": a platform's support
+        # is counted under that platform.
+        subtree = {t.i for t in head.subtree}
+        return any(s.start in subtree for s in [*doc.spans[SYSTEMS_KEY], *doc.spans[GENERICS_KEY],
+                                                *doc.spans[NAMED_KEY]])
     # "the first batch of S-400", "parts of the system": look through units.
     while head.lemma_.lower() in _UNIT_NOUNS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)

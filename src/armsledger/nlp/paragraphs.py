@@ -18,12 +18,16 @@ _SHORT_LINE = 50
 
 
 def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
-    if blank:
-        return True
     line_start = text.rfind("\n", 0, newline_at) + 1
     previous = text[line_start:newline_at].rstrip()
-    next_end = text.find("\n", newline_at + 1)
-    following = text[newline_at + 1 : next_end if next_end >= 0 else len(text)]
+    rest = text[newline_at:].lstrip()
+    next_end = rest.find("\n")
+    following = rest[: next_end if next_end >= 0 else len(rest)]
+    if blank:
+        # A blank line inside a sentence ("a determination\n\napproving a
+        # possible sale") is a page-layout accident, not a paragraph.
+        unfinished = previous and previous[-1] not in '.!?:;"”)' and len(previous) >= _SHORT_LINE
+        return not (unfinished and following[:1].islower())
     if not previous:
         return True
     if previous[-1] in '.!?:;"”' or len(previous) < _SHORT_LINE:

@@ -119,6 +119,11 @@ class SystemRecognizer:
         self.index = build_index(catalog)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = [name for name in self.index.by_name if len(name) > 2 and not name.islower()]
+        # "King Air 350s", "Cessna 172s": plurals of names ending in a number.
+        plurals = {f"{name}s": name for name in names if name[-1].isdigit()}
+        for plural, name in plurals.items():
+            self.index.by_name.setdefault(plural, self.index.by_name[name])
+        names += list(plurals)
         for start in range(0, len(names), 1000):
             chunk = names[start : start + 1000]
             self.matcher.add("SYSTEM", list(nlp.tokenizer.pipe(chunk)))
