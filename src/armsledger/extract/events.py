@@ -258,7 +258,7 @@ class EventExtractor:
             focus.systems = [s for s in event.systems if s.family]
         elif event.supplier and event.recipient and not focus.supplier:
             focus.supplier, focus.recipient = event.supplier, event.recipient
-        if event.type == EventType.SUSPENSION and event.supplier and event.recipient:
+        if event.type == EventType.SUSPENSION and event.recipient:
             focus.last_suspension = event
 
     # --- one event --------------------------------------------------------
@@ -287,6 +287,10 @@ class EventExtractor:
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         tokens = _clause_tokens(root)
+        if root.dep_ == "relcl":
+            # "F-16 fighter jets that Taiwan had wanted": the jets are wanted.
+            antecedent = root.head
+            tokens |= {t.i for t in antecedent.lefts for t in t.subtree} | {antecedent.i}
         for candidate in below:
             tokens |= _clause_tokens(candidate.token)
         # "no negotiations are being conducted on this issue": the light
@@ -305,6 +309,12 @@ class EventExtractor:
         if top.entry.type != "=":
             if top.token.lemma_.lower() == "agreement" or top.entry.type == "AGREEMENT" and top.token.lemma_.lower() in _DEAL_NOUNS:
                 return self._agreement_kind(top.token, scope)
+            if top.entry.type == "INTEREST" and top.entry.needs == "transfer":
+                # "plans to send weapons": a supplier's intention is the
+                # planned transfer, not a buyer's interest.
+                supplier_side = next((c for c in below if c.entry.side == "supplier" and c.entry.type != "="), None)
+                if supplier_side is not None:
+                    return EventType(supplier_side.entry.type)
             return EventType(top.entry.type)
         typed = [c for c in below if c.entry.type != "="]
         deal = next((c for c in typed if c.token.lemma_.lower() in _DEAL_NOUNS), None)
@@ -361,7 +371,8 @@ class EventExtractor:
         if need in {"arms", "production"}:
             obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
             holds_trigger = obj is not None and any(
-                c.token.i in {t.i for t in obj.subtree} for c in below)
+                c.token.i in {t.i for t in obj.subtree} and (c.entry.side in {None, entry.side} or c.entry.type == "=")
+                for c in below)
             if obj is not None and trigger.pos_ == "VERB" and not holds_trigger and not _weapon_object(obj):
                 return f"its object '{obj.text}' is not a weapon"
             if has_system or has_generic or below:
@@ -462,6 +473,9 @@ class EventExtractor:
                   focus: Focus) -> Finding:
         trigger = top.token
         side = top.entry.side or next((c.entry.side for c in below if c.entry.side), None)
+        intention = top.entry.type == "INTEREST" and event_type != EventType.INTEREST
+        if intention:
+            side = "supplier"
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
             side = "recipient"  # "Turkey accepted delivery of the S-400"
         removal = event_type in {EventType.SUSPENSION, EventType.CANCELLATION} and _removed_from_programme(trigger, below)
@@ -541,6 +555,9 @@ class EventExtractor:
             prep = token.lower_
             if prep in {"to", "for", "into"}:
                 assign("recipient", country, span)
+            elif prep in {"on", "against"} and event_type in {EventType.SUSPENSION, EventType.RESUMPTION} \
+                    and self._party_at(pobj):
+                assign("recipient", self._party_at(pobj), span)  # "the arms embargo on Iran"
             elif prep == "from":
                 assign("supplier", country, span)
             elif prep in {"with", "between"}:
@@ -561,6 +578,13 @@ class EventExtractor:
                     country, span = self._country_of_phrase(child)
                     if span is not None and span._.actor["kind"] == "state" and span._.actor.get("form") == "demonym":
                         assign("supplier", country, span)
+        # "U.S. export licenses", "Russian arms sales": whose exports they are.
+        for i in sorted(scope):
+            token = doc[i]
+            if token.lemma_.lower() in _EXPORT_NOUNS:
+                for child in token.children:
+                    if child.dep_ in {"compound", "amod", "poss"} and self._party_at(child):
+                        assign("supplier", self._party_at(child), self._actor_at(doc, child.i))
         stated = {role for role, value in roles.items() if value}
         system_refs = [self._system_ref(s) for s in systems]
         generic_refs = self._resolve_generics(generics, system_refs, roles, focus)
@@ -624,6 +648,13 @@ class EventExtractor:
         if roles["supplier"] is None and roles["recipient"] and origins == {roles["recipient"]}:
             return Finding(sent, trigger, None, "a domestic programme, not a transfer")
         modality = self.modality.read(trigger, [c.token for c in below])
+        if intention and modality.modality == Modality.ASSERTED:
+            modality.modality = Modality.PLANNED
+        time = self._time(doc, scope, trigger, below)
+        if time is None and modality.modality == Modality.ASSERTED and trigger.tag_ in {"VBD", "VBN"}:
+            # "On Friday, the Pentagon said it notified Congress": a past act
+            # reported that day is dated by the report.
+            time = self._reported_time(doc, trigger)
         event = Event(
             doc_id=document.id,
             type=event_type,
@@ -634,7 +665,7 @@ class EventExtractor:
             systems=_dedupe_systems(refs),
             quantity=next((q for q in (quantity_of(s) for s in systems + generics) if q), None),
             value=self._value(doc, sent, scope),
-            time=self._time(doc, scope, trigger, below),
+            time=time,
             attribution=[Source(**s) for s in attribution],
             evidence=self._evidence(sent, _naming_word(top, below)),
             rule=self._rule(event_type, top, below),
@@ -690,6 +721,10 @@ class EventExtractor:
                 return subject
             if token.dep_ in _BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:
                 return None
+            if token.dep_ == "xcomp" and token.pos_ in {"VERB", "AUX"}:
+                controller = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+                if controller is not None:
+                    return controller  # "directed the Navy to cancel": the Navy cancels
             if token.dep_ not in {"dobj", "xcomp", "pobj", "prep", "pcomp", "attr", "nsubjpass", "conj", "acomp", "oprd", "acl"}:
                 return None
             if token.head.lower_ in _SUBORDINATORS:
@@ -733,7 +768,7 @@ class EventExtractor:
         main = []
         for span in systems:
             token, component = span.root, False
-            while token.head.i != token.i and token.dep_ != "conj":
+            while token.head.i != token.i and token.dep_ not in {"conj", "appos"}:
                 token = token.head
                 owner = phrase_heads.get(token.i)
                 if owner is not None and owner is not span and token.i not in range(span.start, span.end):
@@ -826,6 +861,19 @@ class EventExtractor:
         return TimeRef(text=info["text"], start=info["start"], end=info.get("end"),
                        granularity=Granularity(info["granularity"]))
 
+    def _reported_time(self, doc: Doc, trigger: Token) -> TimeRef | None:
+        ancestors = {a.i for a in trigger.ancestors}
+        for span in doc.spans[TIMES_KEY]:
+            info = span._.time
+            head = span.root.head
+            if head.pos_ == "ADP":
+                head = head.head  # "On Friday, ... said"
+            if info.get("start") and not _in_dateline(span) and head.i in ancestors \
+                    and head.pos_ in {"VERB", "AUX"}:
+                return TimeRef(text=info["text"], start=info["start"], end=info.get("end"),
+                               granularity=Granularity(info["granularity"]))
+        return None
+
     @staticmethod
     def _evidence(sent: Span, trigger: Token) -> Evidence:
         return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=trigger.text)
@@ -901,6 +949,7 @@ class EventExtractor:
         return people[-1] if people else None
 
 
+_EXPORT_NOUNS = {"export", "license", "licence", "sale", "shipment", "authorization", "authorisation"}
 _SUPPORT_NOUNS = {"support", "service", "spare", "training", "upgrade", "maintenance", "sustainment",
                   "logistics", "modernization", "modernisation", "overhaul", "repair", "expansion",
                   "follow-on", "equipment", "ammunition", "munition", "item", "article"}

@@ -88,12 +88,29 @@ class ModalityReader:
                 token.dep_ in {"pcomp", "pobj"} and token.head.lower_ in _SUBORDINATORS
             ):
                 break
-            token = token.head
+            head = token.head
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "pobj"} and self._comments_on(head):
+                break  # "Iran is not abiding by the embargo": the embargo stands
+            token = head
         for modality in _PRECEDENCE:
             cues = [text for m, text in found if m == modality]
             if cues:
                 return ModalityReading(modality, cues)
         return ModalityReading(Modality.ASSERTED, [])
+
+    @cached_property
+    def _carriers(self) -> set[str]:
+        """Verbs that carry a noun's event ("start the delivery") and words
+        that are triggers themselves: their modality is the noun's."""
+        return ({c.text for c in self.catalog.cues if c.scope in {"light", "verb", "xcomp", "report"}}
+                | {t.lemma for t in self.catalog.triggers})
+
+    def _comments_on(self, head: Token) -> bool:
+        """Whether a noun's governing word is a verb that merely comments on
+        it ("condemn the provision", "abide by the embargo")."""
+        while head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in self._carriers | {"be", "have"}
 
     def _child_cues(self, token: Token) -> list[tuple[Modality, str]]:
         found = []

@@ -119,8 +119,8 @@ class SystemRecognizer:
         self.index = build_index(catalog)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = [name for name in self.index.by_name if len(name) > 2 and not name.islower()]
-        # "King Air 350s", "Cessna 172s": plurals of names ending in a number.
-        plurals = {f"{name}s": name for name in names if name[-1].isdigit()}
+        # "King Air 350s", "Black Hawks": plurals of the names.
+        plurals = {f"{name}s": name for name in names if not name.endswith(("s", "S", "x", "z"))}
         for plural, name in plurals.items():
             self.index.by_name.setdefault(plural, self.index.by_name[name])
         names += list(plurals)
