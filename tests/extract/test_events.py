@@ -87,3 +87,54 @@ def test_evidence_points_into_the_text(analyze_text):
     (event,) = [e for e in analyze_text(text) if e.type.value == "DELIVERY"]
     assert text[event.evidence.start : event.evidence.end] == event.evidence.sentence
     assert event.rule.startswith("delivery.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United States suspended Turkey from the F-35 program.",
+         ("SUSPENSION", "USA", "TUR", ("f-35",), "ASSERTED")),
+        ("Turkey accepted delivery of a Russian S-400 system last week.",
+         ("DELIVERY", "RUS", "TUR", ("s-400",), "ASSERTED")),
+        ("Washington condemned the provision of artillery shells by North Korea to Russia.",
+         ("DELIVERY", "PRK", "RUS", (), "ASSERTED")),
+        ("Britain has no plans to send weapons to Ukraine.",
+         ("DELIVERY", "GBR", "UKR", (), "NEGATED")),
+        ("The Pentagon notified Congress of the possible sale of 24 Black Hawks and Patriot missiles to Taiwan.",
+         ("APPROVAL", "USA", "TWN", ("patriot",), "ASSERTED")),
+        ("The UN arms embargo on Iran is due to expire in October.",
+         ("RESUMPTION", None, "IRN", (), "PLANNED")),
+        ("If Ankara takes delivery of the S-400 system, it will not receive the F-35.",
+         ("DELIVERY", "RUS", "TUR", ("s-400",), "SPECULATED")),
+    ],
+)
+def test_more_transfer_events(analyze_text, text, expected):
+    assert expected in _tuples(analyze_text(text))
+
+
+def test_itemized_list_gives_one_event_per_system(analyze_text):
+    events = analyze_text("Pakistan bought 36 F-16 fighters for $1.4 billion and 115 M109 howitzers for "
+                          "$52 million from the United States.")
+    by_family = {e.systems[0].family: e for e in events if e.type.value == "AGREEMENT"}
+    assert by_family["f-16"].quantity == 36 and by_family["f-16"].value.amount == pytest.approx(1.4e9)
+    assert by_family["m109"].quantity == 115 and by_family["m109"].value.amount == pytest.approx(52e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are no known offset agreements proposed in connection with this potential sale.",
+        "The Defense Security Cooperation Agency delivered the required certification notifying Congress.",
+        "The company has full confidence in the F-35 program and supply chain.",
+    ],
+)
+def test_boilerplate_makes_no_transfer(analyze_text, text):
+    assert [e for e in analyze_text(text) if e.type.is_transfer] == []
+
+
+def test_restatements_merge_into_one_event(analyze_text):
+    text = ("Russia delivers S-300 to Iran\n\n"
+            "Russia has delivered S-300 air defense systems to Iran, the defense ministry said on Monday.")
+    events = [e for e in analyze_text(text, published="2016-10-18") if e.type.value == "DELIVERY"]
+    assert len(events) == 1
+    assert len(events[0].mentions) == 1

@@ -585,6 +585,11 @@ class EventExtractor:
                 for child in token.children:
                     if child.dep_ in {"compound", "amod", "poss"} and self._party_at(child):
                         assign("supplier", self._party_at(child), self._actor_at(doc, child.i))
+        participants: list[Participant] = []
+        if roles["supplier"] in _SANCTIONING_BODIES:
+            # The UN embargoes arms; it does not supply them.
+            participants.append(Participant(text=roles["supplier"], id=roles["supplier"]))
+            roles["supplier"] = None
         stated = {role for role, value in roles.items() if value}
         system_refs = [self._system_ref(s) for s in systems]
         generic_refs = self._resolve_generics(generics, system_refs, roles, focus)
@@ -667,6 +672,7 @@ class EventExtractor:
             value=self._value(doc, sent, scope),
             time=time,
             attribution=[Source(**s) for s in attribution],
+            participants=participants,
             evidence=self._evidence(sent, _naming_word(top, below)),
             rule=self._rule(event_type, top, below),
             source=document.source,
@@ -949,6 +955,7 @@ class EventExtractor:
         return people[-1] if people else None
 
 
+_SANCTIONING_BODIES = {"UN"}
 _EXPORT_NOUNS = {"export", "license", "licence", "sale", "shipment", "authorization", "authorisation"}
 _SUPPORT_NOUNS = {"support", "service", "spare", "training", "upgrade", "maintenance", "sustainment",
                   "logistics", "modernization", "modernisation", "overhaul", "repair", "expansion",
