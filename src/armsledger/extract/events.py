@@ -34,6 +34,7 @@ from ..nlp.actors import ACTORS_KEY
 from ..nlp.attribution import Attributor
 from ..nlp.modality import ModalityReader
 from ..nlp.numbers import parse_money, quantity_of
+from ..nlp.pipeline import sentence_of
 from ..nlp.systems import GENERICS_KEY, NAMED_KEY, SYSTEMS_KEY
 from ..nlp.times import TIMES_KEY
 from .notices import notice_events
@@ -123,13 +124,14 @@ class EventExtractor:
         focus = Focus()
         for sent in doc.sents:
             candidates = []
-            for candidate in self.candidates(sent):
+            found = self.candidates(sent)
+            positions = {c.token.i for c in found}
+            for candidate in found:
                 token = candidate.token
                 # "supply chain", "arms transfer agreements": a trigger word
                 # modifying a noun names a kind of thing, not an event.
-                if token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i and not any(
-                    c.token.i == token.head.i for c in self.candidates(sent)
-                ):
+                if token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i and \
+                        token.head.i not in positions:
                     findings.append(Finding(sent, token, None, f"modifies '{token.head.text}'"))
                     continue
                 candidates.append(candidate)
@@ -451,10 +453,10 @@ class EventExtractor:
         states = [s for s in doc.spans[ACTORS_KEY]
                   if s._.actor["kind"] in _STATE_KINDS | {"institution", "company"}
                   and s._.actor.get("country") and s.end <= pronoun.i]
-        same = [s for s in states if s.start >= pronoun.sent.start]
+        same = [s for s in states if s.start >= sentence_of(pronoun).start]
         if same:
             return same[-1]
-        previous = [s for s in states if s.start >= pronoun.sent.start - 60]
+        previous = [s for s in states if s.start >= sentence_of(pronoun).start - 60]
         return previous[-1] if previous else None
 
     def _states_in(self, doc: Doc, scope: set[int]) -> list[tuple[str, Span]]:
@@ -835,7 +837,7 @@ class EventExtractor:
                 continue
             if _in_dateline(span):
                 # The dateline dates the announcement the sentence makes.
-                if span.sent.start == trigger.sent.start:
+                if sentence_of(span.root).start == sentence_of(trigger).start:
                     dateline = span
                 continue
             if span.start not in scope:
@@ -1146,9 +1148,10 @@ def _dedupe_systems(refs: list[SystemRef]) -> list[SystemRef]:
 
 def _in_dateline(span: Span) -> bool:
     """Time in a dateline ("WASHINGTON, Dec 19, 2013 –") dates the text, not the event."""
-    sent = span.sent
-    prefix = sent.doc.text[sent.start_char : span.start_char]
-    after = sent.doc.text[span.end_char : span.end_char + 4]
+    sent = sentence_of(span.root)
+    text = sent.text  # Doc.text rebuilds the whole text on every call
+    prefix = text[: span.start_char - sent.start_char]
+    after = text[span.end_char - sent.start_char : span.end_char - sent.start_char + 4]
     return len(prefix) < 40 and prefix[:1].isupper() and any(d in after for d in ("–", "—", " - ", "--"))
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..catalog import Catalog, load_catalog
 from .actors import ACTORS_KEY
+from .pipeline import sentence_of
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "dobj", "pobj", "prep", "pcomp",
@@ -69,8 +70,9 @@ class Attributor:
                 c.dep_ == "ccomp" for c in child.children
             ):
                 inner_first.extend(self._sources_of_verb(child))
-        sentence_start = trigger.sent.start
-        for t in trigger.sent:
+        sentence = sentence_of(trigger)
+        sentence_start = sentence.start
+        for t in sentence:
             if t.lower_ == "according" and t.i >= sentence_start and not _is_ancestor(t, trigger):
                 if t.head.i == root.i or t.head.dep_ == "ROOT":
                     inner_first.extend(self._according_to(t.head))

@@ -24,6 +24,22 @@ for _name in ("system", "generic", "actor", "time"):
 from . import actors, paragraphs, systems, times  # noqa: E402,F401
 
 
+def sentence_of(token) -> Span:
+    """The sentence a token stands in, without spaCy's scan of the whole
+    document that `token.sent` makes on every call."""
+    doc = token.doc
+    table = doc.user_data.get("armsledger_sentences")
+    if table is None or len(table[0]) != len(doc):
+        owner = [0] * len(doc)
+        spans = list(doc.sents)
+        for n, sent in enumerate(spans):
+            for i in range(sent.start, sent.end):
+                owner[i] = n
+        table = doc.user_data["armsledger_sentences"] = (owner, spans)
+    owner, spans = table
+    return spans[owner[token.i]]
+
+
 def build_nlp() -> Language:
     """The English model with weapon-system, actor and time recognition added."""
     try:

@@ -158,7 +158,8 @@ class SystemRecognizer:
         """Systems the catalog does not know, named with their acronym:
         "Tactical Mission Network (TMN)" → family `tactical-mission-network`."""
         spans = []
-        for match in NAMED_RE.finditer(doc.text):
+        text = doc.text
+        for match in NAMED_RE.finditer(text):
             words = match.group("name").split()
             acronym = match.group("acronym").replace("-", "")
             # Keep the words the acronym spells, from the end of the name.
@@ -177,7 +178,7 @@ class SystemRecognizer:
             span._.system = info
             spans.append(span)
             # The same system where the text names it again, in full or by acronym.
-            for other in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(match.group('acronym'))})\b", doc.text):
+            for other in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(match.group('acronym'))})\b", text):
                 again = doc.char_span(other.start(), other.end(), alignment_mode="expand")
                 if again is not None and again.start != span.start and not any(t.i in covered for t in again):
                     again._.system = dict(info)
