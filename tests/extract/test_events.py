@@ -138,3 +138,20 @@ def test_restatements_merge_into_one_event(analyze_text):
     events = [e for e in analyze_text(text, published="2016-10-18") if e.type.value == "DELIVERY"]
     assert len(events) == 1
     assert len(events[0].mentions) == 1
+
+
+def test_conjoined_buyers_each_get_an_event(analyze_text):
+    text = "Egypt ordered 24 Rafale jets from France in 2015. Qatar and India later also ordered the fighter."
+    tuples = _tuples(analyze_text(text))
+    assert ("AGREEMENT", "FRA", "QAT", ("rafale",), "ASSERTED") in tuples
+    assert ("AGREEMENT", "FRA", "IND", ("rafale",), "ASSERTED") in tuples
+
+
+def test_signing_with_a_supplier(analyze_text):
+    tuples = _tuples(analyze_text("Egypt has signed a contract with France for 30 additional Rafale jets."))
+    assert ("AGREEMENT", "FRA", "EGY", ("rafale",), "ASSERTED") in tuples
+
+
+@pytest.mark.parametrize("text", ["The deal was announced on May 4, 2021.", "Officials met in Hind province."])
+def test_reporting_names_alone_are_not_systems(nlp, text):
+    assert list(nlp(text).spans["armsledger_systems"]) == []

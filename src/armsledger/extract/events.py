@@ -348,6 +348,8 @@ class EventExtractor:
         words = {doc[i].lower_ for i in scope}
         transfer_words = {"purchase", "sale", "supply", "delivery", "buy", "acquisition", "procurement"}
         named = {doc[i].lemma_.lower() for i in name}
+        if token.lemma_.lower() in {"contract", "order"}:
+            return EventType.AGREEMENT if not named & self._not_arms_words else None
         if named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement", "export", "import"}:
             return EventType.AGREEMENT
         if named & self._not_arms_words:
@@ -485,6 +487,7 @@ class EventExtractor:
             side = "recipient"  # "suspend Turkey from the program", "Turkey's removal from ..."
         roles: dict[str, str | None] = {"supplier": None, "recipient": None}
         counterpart: list[str] = []
+        co_parties: list[str] = []
         used_spans: set[int] = set()
         attribution = self.attributor.chain(trigger)
         source_countries = {s.get("country") for s in attribution if s["kind"] != "outlet"}
@@ -503,6 +506,15 @@ class EventExtractor:
         if agent is not None:
             partners = [agent, *(c for c in agent.conjuncts)]
             partners = [p for p in partners if self._country_of_phrase(p)[0]]
+            if len(partners) > 1 and side is not None and not _reciprocal(trigger, agent):
+                # "Qatar and India later also ordered the fighter": each is a buyer.
+                for partner in partners[1:]:
+                    country, span = self._country_of_phrase(partner)
+                    if country not in co_parties:
+                        co_parties.append(country)
+                    if span is not None:
+                        used_spans.add(span.start)
+                partners = partners[:1]
             if len(partners) > 1:
                 # "Russia and Iran might embark on ...": both sides, order unknown.
                 for partner in partners:
@@ -511,6 +523,13 @@ class EventExtractor:
                         counterpart.append(country)
                         if span is not None:
                             used_spans.add(span.start)
+            elif agent.pos_ not in {"VERB", "AUX"} and side is None:
+                # "Egypt signed a contract with France": a party, side unknown.
+                country, span = self._country_of_phrase(agent)
+                if country and country not in counterpart:
+                    counterpart.insert(0, country)
+                    if span is not None:
+                        used_spans.add(span.start)
             elif agent.pos_ not in {"VERB", "AUX"}:
                 country, span = self._country_of_phrase(agent)
                 agent_side = side
@@ -614,6 +633,11 @@ class EventExtractor:
                 if roles[missing] is None and country not in roles.values():
                     roles[missing] = country
         refs = system_refs + generic_refs
+        if roles["supplier"] is None:
+            origin = next((self.catalog.systems_by_id[r.id].origin for r in generic_refs
+                           if r.id in self.catalog.systems_by_id), None)
+            if origin and origin != roles["recipient"]:
+                roles["supplier"] = origin
         families = {r.family for r in refs if r.family}
         anaphoric = _anaphoric(trigger, scope)
         # The text's main pair fills a side the sentence leaves open
@@ -680,6 +704,16 @@ class EventExtractor:
             source=document.source,
         )
         finding = Finding(sent, trigger, event)
+        agent_role = side if side in {"supplier", "recipient"} else None
+        if co_parties and agent_role:
+            for country in co_parties:
+                if country in roles.values():
+                    continue
+                other = replace(event, attribution=list(event.attribution), mentions=[],
+                                parties=sorted({c for c in (roles["supplier"], roles["recipient"]) if c} - {roles[agent_role]} | {country}))
+                setattr(other, agent_role, country)
+                finding.siblings.append(Finding(sent, trigger, other))
+            return finding
         itemized = self._itemize(doc, sent, scope, systems)
         if len(itemized) > 1 and len({(q, v.amount if v else None) for _, q, v in itemized}) > 1:
             # Each system with its own number and price is its own event.
@@ -809,10 +843,13 @@ class EventExtractor:
                     refs.append(SystemRef(text=span.text, id=None, family=None, category=categories[0]))
                 continue
             # The most recent system of this kind between compatible parties.
+            definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those", "that"}
+                           for c in span.root.children)
+            # "the fighter" refers back to the last one named, whoever bought it.
             matching = [
                 system for supplier, recipient, system in reversed(focus.history)
                 if system.category in categories
-                and roles["supplier"] in (None, supplier) and roles["recipient"] in (None, recipient)
+                and (definite or (roles["supplier"] in (None, supplier) and roles["recipient"] in (None, recipient)))
             ]
             if matching and "other" not in categories:
                 ref = matching[0]
@@ -991,6 +1028,22 @@ def _programme_system(doc: Doc, scope: set[int]) -> Span | None:
         return inside[0]
     earlier = [s for s in candidates if s.start < before]
     return earlier[-1] if earlier else None
+
+
+_RECIPROCAL_WORDS = {"cooperation", "cooperate", "talk", "negotiate", "negotiation", "agree", "agreement",
+                     "deal", "partnership", "discuss", "discussion", "accord"}
+
+
+def _reciprocal(trigger: Token, agent: Token) -> bool:
+    """Whether two conjoined states act together toward each other ("Russia
+    and Iran might embark on cooperation in the purchase") rather than each
+    on its own ("Qatar and India ordered the fighter")."""
+    token = trigger
+    while token.i != agent.head.i and token.head.i != token.i:
+        if token.lemma_.lower() in _RECIPROCAL_WORDS:
+            return True
+        token = token.head
+    return token.lemma_.lower() in _RECIPROCAL_WORDS
 
 
 def _removed_from_programme(trigger: Token, below: list) -> bool:

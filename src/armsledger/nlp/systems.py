@@ -86,7 +86,10 @@ def build_index(catalog: Catalog) -> SystemIndex:
                 # The family's own entry wins a shared key.
                 if key not in by_key or entry.id == entry.family:
                     by_key[key] = entry
-        for name in (entry.name, *entry.aliases, *entry.nato_names):
+        # A reporting name without its code ("May", "Bear", "Hip") is too
+        # often an ordinary word to be matched in running text.
+        coded_nato = [n for n in entry.nato_names if any(ch.isdigit() for ch in n)]
+        for name in (entry.name, *entry.aliases, *coded_nato):
             by_name.setdefault(name, entry)
         for name in entry.sipri:
             by_sipri.setdefault(name, entry)
