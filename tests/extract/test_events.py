@@ -155,3 +155,23 @@ def test_signing_with_a_supplier(analyze_text):
 @pytest.mark.parametrize("text", ["The deal was announced on May 4, 2021.", "Officials met in Hind province."])
 def test_reporting_names_alone_are_not_systems(nlp, text):
     assert list(nlp(text).spans["armsledger_systems"]) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India signed a contract with Russia for five S-400 regiments in 2018. "
+         "The first regiment was delivered in December 2021.",
+         ("DELIVERY", "RUS", "IND", ("s-400",), "ASSERTED")),
+        ("Russia agreed to supply S-300 systems to Syria in 2010. The deal was later frozen.",
+         ("SUSPENSION", "RUS", "SYR", ("s-300",), "ASSERTED")),
+        ("Turkey bought the S-400 from Russia in 2017. Ankara received the systems in July 2019.",
+         ("DELIVERY", "RUS", "TUR", ("s-400",), "ASSERTED")),
+        ("Indonesia ordered 11 Su-35 jets from Russia in 2018. Jakarta cancelled the contract in December 2021.",
+         ("CANCELLATION", "RUS", "IDN", ("su-35",), "ASSERTED")),
+        ("Egypt wants to buy more Rafale jets. Paris has not yet approved the sale.",
+         ("APPROVAL", "FRA", "EGY", ("rafale",), "NEGATED")),
+    ],
+)
+def test_later_sentences_refer_back(analyze_text, text, expected):
+    assert expected in _tuples(analyze_text(text, published="2022-01-10"))

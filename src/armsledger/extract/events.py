@@ -91,8 +91,12 @@ class EventExtractor:
     def candidates(self, sent: Span) -> list[Candidate]:
         found = []
         for token in sent:
-            entries = self.catalog.triggers_by_lemma.get(token.lemma_.lower()) or []
-            pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
+            entries = self.catalog.triggers_by_lemma.get(token.lemma_.lower()) or \
+                self.catalog.triggers_by_lemma.get(token.lower_) or []
+            # "The deal was frozen": a participle tagged as an adjective.
+            verbal = token.pos_ in {"VERB", "AUX"} or (
+                token.pos_ == "ADJ" and (token.tag_ == "VBN" or token.lower_ in self.catalog.triggers_by_lemma))
+            pos = "VERB" if verbal else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
             for entry in entries:
                 if entry.pos == pos:
                     found.append(Candidate(token, entry))
@@ -159,7 +163,7 @@ class EventExtractor:
                     gov = up
                 governed.setdefault(gov.token.i, []).append(candidate)
         for top in list(tops):
-            agent = self._agent(top.token) if top.token.pos_ in {"VERB", "AUX"} else None
+            agent = self._agent(top.token) if top.entry.pos == "VERB" else None
             if agent is None or agent.i == top.token.i:
                 continue
             subject = by_index.get(agent.i)
@@ -619,7 +623,10 @@ class EventExtractor:
             if origin and origin != roles["recipient"]:
                 roles["supplier"] = origin
         for country in counterpart:
-            for role in ("supplier", "recipient"):
+            # A party the text has already cast keeps its part ("Jakarta
+            # cancelled the contract" after "Indonesia ordered ... from Russia").
+            known = [r for r in ("supplier", "recipient") if getattr(focus, r) == country]
+            for role in known + ["supplier", "recipient"]:
                 if roles[role] is None and country not in roles.values():
                     roles[role] = country
                     break
@@ -666,6 +673,8 @@ class EventExtractor:
                 roles["supplier"] = roles["supplier"] or previous.supplier
                 roles["recipient"] = roles["recipient"] or previous.recipient
                 refs = list(previous.systems)
+        if any(r.family for r in refs):
+            refs = [r for r in refs if r.family or r.category != "other"]
         if not refs and event_type in {EventType.SUSPENSION, EventType.RESUMPTION} and (
                 {doc[i].lemma_.lower() for i in scope} & {"export", "licence", "license", "sale", "transfer", "shipment"}):
             refs = [SystemRef(text="exports", id=None, family=None, category="other")]
@@ -1096,7 +1105,7 @@ def _anaphoric(trigger: Token, scope: set[int]) -> bool:
         token = doc[i]
         if token.lower_ in _ANAPHORS and token.pos_ == "PRON" and token.dep_ in {"dobj", "nsubjpass", "pobj"}:
             return True
-        if token.lemma_.lower() in _REFERRING_NOUNS or token.lower_ in _REFERRING_NOUNS:
+        if token.lemma_.lower() in _REFERRING_NOUNS | _UNIT_NOUNS or token.lower_ in _REFERRING_NOUNS:
             if token.i == trigger.i and not any(c.lower_ in {"the", "this", "that"} for c in token.children):
                 continue
             if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children):
