@@ -667,9 +667,11 @@ class EventExtractor:
                 if families:
                     roles["supplier"] = roles["supplier"] or focus.supplier
                     roles["recipient"] = roles["recipient"] or focus.recipient
+        inherited = False
         if event_type == EventType.RESUMPTION and focus.last_suspension is not None and not families:
             previous = focus.last_suspension
             if roles["recipient"] in (None, previous.recipient):
+                inherited = True
                 roles["supplier"] = roles["supplier"] or previous.supplier
                 roles["recipient"] = roles["recipient"] or previous.recipient
                 refs = list(previous.systems)
@@ -682,7 +684,7 @@ class EventExtractor:
             return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
         if roles["supplier"] is None and roles["recipient"] is None:
             return Finding(sent, trigger, None, "no supplier or recipient")
-        if not stated and not counterpart and not (focus.supplier and anaphoric):
+        if not stated and not counterpart and not inherited and not (focus.supplier and anaphoric):
             return Finding(sent, trigger, None, "no party named: only the systems' origin is known")
         origins = {self.catalog.systems_by_id[r.id].origin for r in refs if r.id in self.catalog.systems_by_id}
         if roles["supplier"] is None and roles["recipient"] and origins == {roles["recipient"]}:
@@ -1095,6 +1097,7 @@ def _weapon_object(obj: Token) -> bool:
 
 
 _REFERRING_NOUNS = _DEAL_NOUNS | {"issue", "matter", "case", "verdict", "decision", "ban", "embargo",
+                                  "restriction", "sanction", "freeze", "moratorium",
                                   "system", "systems", "weapons", "sale", "purchase", "delivery"}
 
 
