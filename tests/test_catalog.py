@@ -45,7 +45,7 @@ def test_actor_row(entry):
 
 @pytest.mark.parametrize("entry", CATALOG.institutions, ids=lambda e: e.id)
 def test_institution_row(entry):
-    assert entry.kind in {"ministry", "agency", "military", "legislature", "company", "organization", "government"}
+    assert entry.kind in {"ministry", "agency", "military", "legislature", "company", "organization", "government", "group"}
     assert entry.country is None or entry.country in STATES
 
 

@@ -175,3 +175,19 @@ def test_reporting_names_alone_are_not_systems(nlp, text):
 )
 def test_later_sentences_refer_back(analyze_text, text, expected):
     assert expected in _tuples(analyze_text(text, published="2022-01-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arms transfers to or from North Korea would violate UN resolutions.",
+        "Nobody believes Iran would use any weapon it receives for peaceful ends.",
+    ],
+)
+def test_general_statements_are_not_transfers(analyze_text, text):
+    assert [e for e in analyze_text(text) if e.type.is_transfer] == []
+
+
+def test_demonym_inside_a_name_is_not_a_party(analyze_text):
+    events = analyze_text("France will send weapons to the Free Syrian Army.")
+    assert all(e.recipient != "SYR" for e in events)

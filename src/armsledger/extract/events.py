@@ -446,7 +446,7 @@ class EventExtractor:
             return (span._.actor["country"], None) if span is not None else (None, None)
         inside = [s for s in doc.spans[ACTORS_KEY]
                   if token.left_edge.i <= s.start and s.end <= token.right_edge.i + 1
-                  and s._.actor.get("country") and s._.actor["kind"] != "outlet"]
+                  and s._.actor.get("country") and s._.actor["kind"] != "outlet" and _names_a_party(s)]
         if inside:
             return inside[0]._.actor["country"], inside[0]
         return None, None
@@ -469,7 +469,7 @@ class EventExtractor:
         found = []
         for span in doc.spans[ACTORS_KEY]:
             info = span._.actor
-            if span.start in scope and info["kind"] in _COUNTRY_KINDS and info.get("country"):
+            if span.start in scope and info["kind"] in _COUNTRY_KINDS and info.get("country") and _names_a_party(span):
                 if info["kind"] == "outlet":
                     continue
                 found.append((info["country"], span))
@@ -682,6 +682,8 @@ class EventExtractor:
             refs = [SystemRef(text="exports", id=None, family=None, category="other")]
         if not refs:
             return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
+        if _speaks_in_general(trigger, below, systems):
+            return Finding(sent, trigger, None, "speaks of transfers in general, not of one")
         if roles["supplier"] is None and roles["recipient"] is None:
             return Finding(sent, trigger, None, "no supplier or recipient")
         if not stated and not counterpart and not inherited and not (focus.supplier and anaphoric):
@@ -1055,6 +1057,41 @@ def _reciprocal(trigger: Token, agent: Token) -> bool:
             return True
         token = token.head
     return token.lemma_.lower() in _RECIPROCAL_WORDS
+
+
+def _names_a_party(span: Span) -> bool:
+    """False for a demonym inside a proper name: "the Free Syrian Army" is
+    not Syria (but "Russian S-400" is Russia's)."""
+    if span._.actor.get("form") != "demonym":
+        return True
+    head = span.root.head
+    if head.pos_ != "PROPN" or head.i == span.root.i:
+        return True
+    return any(s.start <= head.i < s.end for s in span.doc.spans[SYSTEMS_KEY])
+
+
+def _speaks_in_general(trigger: Token, below: list, systems: list) -> bool:
+    """"arms transfers to or from the DPRK", "any weapon it receives": rules
+    and hypotheticals about transfers of a kind, not a reported transfer."""
+    tokens = [trigger, *(c.token for c in below)]
+    if trigger.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in {"any", "every", "all"}
+                                       for c in trigger.head.children):
+        return True  # "any weapon it receives"
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ in {"any", "all", "every", "no"} and child.lower_ != "no":
+                return True
+            if child.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in child.children):
+                return True
+        # "to or from X": either direction, so no transfer in particular.
+        for child in token.children:
+            if child.dep_ == "prep" and any(c.dep_ == "cc" and c.lower_ == "or" for c in child.children) and \
+                    any(c.dep_ == "conj" and c.pos_ == "ADP" for c in child.children):
+                return True
+    if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and not systems and not any(
+            c.dep_ in {"det", "poss", "nummod"} for c in trigger.children) and trigger.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+        return True  # "arms transfers ... would violate" as a subject, with no article
+    return False
 
 
 def _removed_from_programme(trigger: Token, below: list) -> bool:

@@ -49,7 +49,8 @@ class ActorRecognizer:
             add(f"C:{actor.id}", {**base, "form": "capital"}, actor.capitals)
             add(f"M:{actor.id}", {**base, "form": "metonym"}, actor.metonyms)
         for inst in catalog.institutions:
-            kind = "company" if inst.kind == "company" else "institution"
+            # Armed groups and movements are actors but never a state party.
+            kind = {"company": "company", "group": "group"}.get(inst.kind, "institution")
             add(f"I:{inst.id}", {"kind": kind, "id": inst.id, "country": inst.country,
                                  "form": inst.kind}, (inst.name, *inst.aliases))
         for official in catalog.officials:

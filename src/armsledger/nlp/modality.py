@@ -89,7 +89,7 @@ class ModalityReader:
             ):
                 break
             head = token.head
-            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "pobj"} and self._comments_on(head):
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "pobj", "nsubj"} and self._comments_on(head):
                 break  # "Iran is not abiding by the embargo": the embargo stands
             token = head
         for modality in _PRECEDENCE:
