@@ -191,3 +191,19 @@ def test_general_statements_are_not_transfers(analyze_text, text):
 def test_demonym_inside_a_name_is_not_a_party(analyze_text):
     events = analyze_text("France will send weapons to the Free Syrian Army.")
     assert all(e.recipient != "SYR" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Government of Chile has requested a possible sale of F-16 spare parts and training.",
+         ("INTEREST", "USA", "CHL", ("f-16",), "ASSERTED")),
+        ("The Iraqi government has transferred its first payment for 18 F-16 fighters.",
+         ("AGREEMENT", "USA", "IRQ", ("f-16",), "ASSERTED")),
+        ("The State Department has made a determination approving a possible Foreign Military Sale "
+         "to the Government of Chile of F-16 support for an estimated cost of $50 million.",
+         ("APPROVAL", "USA", "CHL", ("f-16",), "ASSERTED")),
+    ],
+)
+def test_formal_notice_sentences(analyze_text, text, expected):
+    assert expected in _tuples(analyze_text(text))

@@ -378,8 +378,11 @@ class EventExtractor:
             return "does not govern a transfer (buy, sale, delivery, deal...)"
         if need in {"arms", "production"}:
             obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            # "transferred its first payment": an object that is an event of
+            # its own kind is not what this verb moves.
             holds_trigger = obj is not None and any(
-                c.token.i in {t.i for t in obj.subtree} and (c.entry.side in {None, entry.side} or c.entry.type == "=")
+                c.token.i in {t.i for t in obj.subtree}
+                and not (c.entry.fires and c.entry.type not in {entry.type, "="} and c.entry.side != entry.side)
                 for c in below)
             if obj is not None and trigger.pos_ == "VERB" and not holds_trigger and not _weapon_object(obj):
                 return f"its object '{obj.text}' is not a weapon"
