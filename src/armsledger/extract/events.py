@@ -1199,14 +1199,15 @@ def _naming_word(top: Candidate, below: list[Candidate]) -> Token:
     return top.token
 
 
-_FRAME_NOUNS = {"part", "result", "response", "return", "exchange", "addition", "spite", "light", "wake"}
+_FRAMES = {("as", "part"), ("as", "result"), ("in", "response"), ("in", "return"), ("in", "exchange"),
+           ("in", "addition"), ("in", "spite"), ("in", "light"), ("in", "wake")}
 
 
 def _frames_apart(prep: Token) -> bool:
     """"as part of a contract", "in return for": a prepositional phrase that
     brings in another statement rather than an argument."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.lemma_.lower() in _FRAME_NOUNS
+    return pobj is not None and (prep.lower_, pobj.lower_) in _FRAMES
 
 
 def _clause_tokens(root: Token) -> set[int]:
