@@ -207,3 +207,17 @@ def test_demonym_inside_a_name_is_not_a_party(analyze_text):
 )
 def test_formal_notice_sentences(analyze_text, text, expected):
     assert expected in _tuples(analyze_text(text))
+
+
+def test_cooperation_texts_between_the_same_states_stay_apart(analyze_text):
+    text = ("The missile defense agreement was signed in Warsaw by the U.S. Secretary of State and "
+            "Poland's Foreign Minister. After signing the agreement, the U.S. and Poland issued a "
+            "declaration on strategic cooperation.")
+    events = [e for e in analyze_text(text) if e.type.value == "COOPERATION_AGREEMENT"]
+    assert sorted(e.evidence.trigger.lower() for e in events) == ["agreement", "declaration"]
+    assert all(e.parties == ["POL", "USA"] for e in events)
+
+
+def test_a_welcome_is_a_visit_and_a_meeting(analyze_text):
+    events = analyze_text("Defense Secretary Chuck Hagel welcomed Australian Prime Minister Tony Abbott at the Pentagon.")
+    assert {(e.type.value, tuple(e.parties)) for e in events} >= {("VISIT", ("AUS", "USA")), ("MEETING", ("AUS", "USA"))}

@@ -279,7 +279,7 @@ class EventExtractor:
         if not entry.fires and not below:
             return Finding(sent, trigger, None, f"'{trigger.text}' makes an event only under another trigger")
         need = self._unmet_need(entry, trigger, below, scope, focus)
-        if need:
+        if need and not (event_type == EventType.COOPERATION_AGREEMENT and entry.needs == "arms"):
             return Finding(sent, trigger, None, need)
         if event_type.is_transfer:
             return self._transfer(doc, document, sent, top, below, scope, event_type, focus)
@@ -785,6 +785,11 @@ class EventExtractor:
                     return controller  # "directed the Navy to cancel": the Navy cancels
             if token.dep_ not in {"dobj", "xcomp", "pobj", "prep", "pcomp", "attr", "nsubjpass", "conj", "acomp", "oprd", "acl"}:
                 return None
+            if token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while", "upon", "since"}:
+                # "After signing the agreement, the U.S. and Poland issued ...":
+                # the main clause's subject signed.
+                main = token.head.head
+                return next((c for c in main.children if c.dep_ == "nsubj"), None)
             if token.head.lower_ in _SUBORDINATORS:
                 return None
             if token.dep_ == "pcomp" and token.head.lower_ in {"for", "by", "without", "against", "over"}:
@@ -968,11 +973,12 @@ class EventExtractor:
         attribution = self.attributor.chain(trigger)
         source_texts = {s["text"] for s in attribution}
         agent = self._agent(trigger)
-        if agent is not None:
-            span = self._actor_at(doc, agent.i) or next(
-                (s for s in doc.spans[ACTORS_KEY] if agent.left_edge.i <= s.start < agent.right_edge.i + 1), None)
-            if span is None and agent.lower_ in {"he", "she", "his", "her"}:
-                span = self._previous_person(doc, agent)
+        for member in ([agent, *agent.conjuncts] if agent is not None else []):
+            # "the U.S. and Poland issued a Declaration": each of them.
+            span = self._actor_at(doc, member.i) or next(
+                (s for s in doc.spans[ACTORS_KEY] if member.left_edge.i <= s.start < member.right_edge.i + 1), None)
+            if span is None and member.lower_ in {"he", "she", "his", "her"}:
+                span = self._previous_person(doc, member)
             if span is not None:
                 add(span)
         for child in trigger.children:
@@ -985,6 +991,11 @@ class EventExtractor:
         for span in doc.spans[ACTORS_KEY]:
             if span.start in scope and span.text not in source_texts:
                 add(span)
+        for i in sorted(scope):
+            if doc[i].lower_ in {"he", "she"} and doc[i].pos_ == "PRON":
+                person = self._previous_person(doc, doc[i])
+                if person is not None:
+                    add(person)
         if len(parties) < 2:
             return Finding(sent, trigger, None, "fewer than two parties")
         modality = self.modality.read(trigger, [c.token for c in below])
@@ -1002,7 +1013,14 @@ class EventExtractor:
             rule=self._rule(event_type, top, below),
             source=document.source,
         )
-        return Finding(sent, trigger, event)
+        finding = Finding(sent, trigger, event)
+        if event_type == EventType.VISIT and trigger.lemma_.lower() in {"welcome", "host", "receive"}:
+            # A host welcoming a visitor meets them.
+            meeting = replace(event, type=EventType.MEETING, participants=list(participants),
+                              attribution=list(event.attribution), mentions=[],
+                              rule=self._rule(EventType.MEETING, top, below))
+            finding.siblings.append(Finding(sent, trigger, meeting))
+        return finding
 
     @staticmethod
     def _previous_person(doc: Doc, token: Token) -> Span | None:
@@ -1158,7 +1176,10 @@ def _anaphoric(trigger: Token, scope: set[int]) -> bool:
 
 def _statement_key(event: Event) -> tuple:
     families = frozenset(s.family for s in event.systems if s.family)
-    return (event.type, event.supplier, event.recipient, families, tuple(event.parties), event.modality)
+    # Two cooperation texts between the same states (an agreement and a
+    # declaration) are two events; the same one named twice is one.
+    name = event.evidence.trigger.lower() if event.type == EventType.COOPERATION_AGREEMENT else None
+    return (event.type, event.supplier, event.recipient, families, tuple(event.parties), event.modality, name)
 
 
 def _merge_restatements(findings: list[Finding]) -> None:
@@ -1192,9 +1213,9 @@ def _merge_restatements(findings: list[Finding]) -> None:
 
 def _naming_word(top: Candidate, below: list[Candidate]) -> Token:
     """The word that names the event: "delivery" in "start the delivery"."""
-    if top.entry.type == "=" and not top.entry.fires is False:
+    if top.entry.type == "=":
         named = next((c.token for c in below if c.entry.type != "="), None)
-        if named is not None and top.token.lemma_.lower() in {"start", "begin", "complete"}:
+        if named is not None:
             return named
     return top.token
 
