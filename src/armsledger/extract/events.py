@@ -1009,7 +1009,7 @@ class EventExtractor:
             participants=participants,
             time=self._time(doc, scope, trigger, below),
             attribution=[Source(**s) for s in attribution],
-            evidence=self._evidence(sent, trigger),
+            evidence=self._evidence(sent, _naming_word(top, below)),
             rule=self._rule(event_type, top, below),
             source=document.source,
         )
