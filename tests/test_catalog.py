@@ -68,7 +68,7 @@ def test_trigger_row(entry):
     assert entry.type == "=" or entry.type in EventType.__members__
     assert entry.side in {None, "supplier", "recipient"}
     assert entry.needs in {None, "arms", "transfer", "production", "congress", "over", "delivery", "suspension",
-                           "contract", "programme", "state", "person", "joint", "cooperation"}
+                           "contract", "programme", "state", "person", "joint", "cooperation", "of-arms"}
 
 
 @pytest.mark.parametrize("entry", CATALOG.cues, ids=lambda e: f"{e.text}-{e.scope}")

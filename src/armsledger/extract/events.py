@@ -106,7 +106,10 @@ class EventExtractor:
     def governor(self, candidate: Candidate, by_index: dict[int, Candidate]) -> Candidate | None:
         """The nearest trigger above this one in the same clause, if any."""
         token = candidate.token
+        preps: set[str] = set()
         while token.head.i != token.i:
+            if token.dep_ == "prep":
+                preps.add(token.lower_)
             if token.dep_ in _BOUNDARY_DEPS - {"acl"} and token.head.lemma_.lower() not in {"request", "want"}:
                 return None
             if token.dep_ == "acl" and token.head.i not in by_index:
@@ -116,7 +119,11 @@ class EventExtractor:
                     token.dep_ == "prep" and _frames_apart(token)):
                 return None
             if head.i in by_index and token.dep_ not in {"conj"}:
-                return by_index[head.i]
+                governor = by_index[head.i]
+                if governor.entry.type in {"SUSPENSION", "RESUMPTION", "CANCELLATION"} and \
+                        preps & {"over", "for", "because"}:
+                    return None  # "sanctions over the purchase": the reason, not the object
+                return governor
             if token.dep_ == "conj":
                 return None
             token = head
@@ -391,6 +398,14 @@ class EventExtractor:
             if focus.systems and _anaphoric(trigger, scope):
                 return None
             return "no weapon system or arms in its arguments"
+        if need == "of-arms":
+            # "the provision of munitions", not "a provision requiring sanctions"
+            for child in trigger.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and _weapon_object(pobj):
+                        return None
+            return "not a provision of arms"
         if need == "congress":
             return None if "Congress" in {doc[i].text for i in scope} else "does not notify Congress"
         if need == "over":
@@ -445,6 +460,12 @@ class EventExtractor:
         if span is not None and span._.actor.get("country"):
             return span._.actor["country"], span
         if token.pos_ == "PRON" and token.lower_ in {"it", "they", "its", "their", "them"}:
+            span = self._antecedent_state(token)
+            return (span._.actor["country"], None) if span is not None else (None, None)
+        if token.lemma_.lower() in {"country", "nation", "kingdom", "republic"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) and not any(
+                c.dep_ == "prep" for c in token.children):
+            # "the country's purchase": the state named before.
             span = self._antecedent_state(token)
             return (span._.actor["country"], None) if span is not None else (None, None)
         inside = [s for s in doc.spans[ACTORS_KEY]

@@ -60,8 +60,9 @@ class ModalityReader:
                     found.append((modality, child.text))
         token = trigger
         reporting = self.by_scope.get("report", {})
+        via_conj = False
         while True:
-            if token.i != trigger.i:
+            if token.i != trigger.i and not via_conj:
                 lemma = token.lemma_.lower()
                 if lemma in reporting and token.pos_ in {"VERB", "AUX"}:
                     if reporting[lemma] != Modality.ASSERTED:
@@ -91,6 +92,9 @@ class ModalityReader:
             head = token.head
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "pobj", "nsubj"} and self._comments_on(head):
                 break  # "Iran is not abiding by the embargo": the embargo stands
+            # "agreed to buy ... and received": the conjunct shares the
+            # auxiliaries above it, not the head verb's own meaning.
+            via_conj = token.dep_ == "conj"
             token = head
         for modality in _PRECEDENCE:
             cues = [text for m, text in found if m == modality]
