@@ -49,3 +49,22 @@ def test_relative_expression_resolves_against_earlier_date_in_sentence(nlp):
 @pytest.mark.parametrize("text", ["$2010 million", "a 1,500-strong force", "F-2000 engines"])
 def test_numbers_that_are_not_years(text):
     assert all(m[2] != "year" for m in find_time_expressions(text))
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        ("in October", "2020-07", "2020-10"),
+        ("in March", "2020-07", "2021-03"),
+        ("on Monday", "2016-02-17", "2016-02-22"),
+    ],
+)
+def test_future_resolution_for_plans(text, published, start):
+    (match,) = find_time_expressions(text)
+    assert resolve(match[2], match[3], Published.parse(published), future=True)[0] == start
+
+
+def test_planned_event_takes_the_coming_month(analyze_text):
+    events = analyze_text("The UN arms embargo on Iran is set to expire in October.", published="2020-07")
+    (event,) = [e for e in events if e.type.value == "RESUMPTION"]
+    assert event.time.start == "2020-10"

@@ -36,7 +36,8 @@ from ..nlp.modality import ModalityReader
 from ..nlp.numbers import parse_money, quantity_of
 from ..nlp.pipeline import sentence_of
 from ..nlp.systems import GENERICS_KEY, NAMED_KEY, SYSTEMS_KEY
-from ..nlp.times import TIMES_KEY
+from ..nlp.times import TIMES_KEY, Published
+from ..nlp.times import resolve as resolve_time
 from .notices import notice_events
 
 _BOUNDARY_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl"}
@@ -719,6 +720,8 @@ class EventExtractor:
         if intention and modality.modality == Modality.ASSERTED:
             modality.modality = Modality.PLANNED
         time = self._time(doc, scope, trigger, below)
+        if time is not None and modality.modality == Modality.PLANNED:
+            time = _forward(doc, time)  # "will be delivered in October": the coming October
         if time is None and modality.modality == Modality.ASSERTED and trigger.tag_ in {"VBD", "VBN"}:
             # "On Friday, the Pentagon said it notified Congress": a past act
             # reported that day is dated by the report.
@@ -1292,6 +1295,19 @@ def _dedupe_systems(refs: list[SystemRef]) -> list[SystemRef]:
         seen.add(key)
         result.append(ref)
     return result
+
+
+def _forward(doc: Doc, time: TimeRef) -> TimeRef:
+    """A planned step's "in October" or "on Monday" lies ahead of the
+    publication date, not behind it."""
+    span = next((s for s in doc.spans[TIMES_KEY] if s._.time.get("text") == time.text
+                 and s._.time.get("start") == time.start), None)
+    if span is None or span._.time.get("kind") not in {"month_only", "weekday"}:
+        return time
+    year, month, day = span._.time["anchor"]
+    start, granularity = resolve_time(span._.time["kind"], span._.time["groups"],
+                                      Published(year=year, month=month, day=day), future=True)
+    return TimeRef(text=time.text, start=start, end=time.end, granularity=Granularity(granularity))
 
 
 def _in_dateline(span: Span) -> bool:

@@ -98,6 +98,8 @@ def resolve(kind: str, groups: dict[str, str | None], anchor: Published, *, futu
         year = anchor.year
         if anchor.month is not None and month is not None and month > anchor.month and not future:
             year -= 1
+        if anchor.month is not None and month is not None and month < anchor.month and future:
+            year += 1
         return _fmt(year, month)
     if kind == "weekday":
         base = anchor.date
@@ -162,7 +164,8 @@ class TimeRecognizer:
                 if span is None:
                     continue
                 iso, granularity = resolve(kind, groups, anchor)
-                span._.time = {"text": span.text, "start": iso, "end": None, "granularity": granularity, "kind": kind}
+                span._.time = {"text": span.text, "start": iso, "end": None, "granularity": granularity,
+                               "kind": kind, "groups": groups, "anchor": (anchor.year, anchor.month, anchor.day)}
                 spans.append(span)
                 if kind in _ABSOLUTE and iso:
                     anchor = Published.parse(iso)
