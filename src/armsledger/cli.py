@@ -80,14 +80,14 @@ def ingest(
     store = _open(db)
     with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("documents"), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
+                  console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("ingest", total=None, rate="")
         done = 0
 
         def on_item(kind: str, detail: str) -> None:
             nonlocal done
             done += 1
-            elapsed = progress.tasks[0].elapsed or 0
+            elapsed = (progress.tasks[0].elapsed or 0) if progress.tasks else 0
             rate = f"{done / elapsed:.1f} documents/s" if elapsed else ""
             progress.update(task, completed=done, rate=rate)
             if kind == "failed":
@@ -109,7 +109,8 @@ def ingest(
     for label, entries in (("skipped", report.skipped), ("failed", report.failed)):
         for reason, count in Counter(reason for _, reason in entries).most_common():
             err.print(f"  {label}: {count} × {reason}", highlight=False, markup=False)
-    err.print(f"{report.documents} documents in {report.seconds:.1f} s ({report.rate:.1f} documents/s)",
+    noun = "document" if report.documents == 1 else "documents"
+    err.print(f"{report.documents} {noun} in {report.seconds:.1f} s ({report.rate:.1f} documents/s)",
               highlight=False, markup=False)
     if report.failed:
         raise typer.Exit(1)
@@ -308,6 +309,33 @@ def explain(
                           f"[dim]trigger '{finding.trigger.text}', rule {e.rule}[/dim]", highlight=False)
             else:
                 out.print(f"  [dim]no event from '{finding.trigger.text}': {finding.reason}[/dim]", highlight=False)
+
+
+@app.command()
+def serve(
+    db: Optional[str] = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to bind; anything but loopback exposes the ledger."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    allow_ingest: bool = typer.Option(False, "--allow-ingest", help="Enable POST /api/ingest for requests bearing the token."),
+    token: Optional[str] = typer.Option(None, envvar="ARMSLEDGER_TOKEN", help="The ingest token [default: a random one, printed]."),
+    annotate: bool = typer.Option(True, help="Run the nlp pipeline to highlight systems, actors and times on document pages."),
+    workers: int = typer.Option(1, min=1, help="Server processes (one per core serves most)."),
+) -> None:
+    """Serve the web UI and JSON API (read-only unless --allow-ingest)."""
+    import secrets
+
+    from .web import serve as run_server
+
+    store = _open(db)
+    ingest_token = None
+    if allow_ingest:
+        ingest_token = token or secrets.token_urlsafe(24)
+        err.print(f"ingest enabled: POST /api/ingest with 'Authorization: Bearer {ingest_token}'", highlight=False, markup=False)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the ledger", highlight=False)
+    err.print(f"serving {store.url} at http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
+    run_server(store, host=host, port=port, ingest_token=ingest_token, annotate=annotate, workers=workers,
+               log_level="warning")
 
 
 def main() -> None:

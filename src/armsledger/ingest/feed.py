@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 import time
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import feedparser
 
@@ -87,6 +88,7 @@ def _entry(entry: Any, *, number: int, source: str, feed_url: str | None, site: 
     if link and state is not None and not config.refetch and state.knows_source(link):
         yield Notice(link, "already in the ledger", kind="known")
         return
+    language = _entry_language(entry) or language
     title = _text(entry.get("title"))
     meta: dict[str, str | None] = {
         "title": metadata.get("title") or (fragment_text(title) if title else None),
@@ -125,9 +127,18 @@ def _content(entry: Any) -> str:
     return best
 
 
+def _entry_language(entry: Any) -> str | None:
+    """An item's own xml:lang, on its content or its title."""
+    for detail in [*(entry.get("content") or []), entry.get("summary_detail"), entry.get("title_detail")]:
+        if isinstance(detail, dict) and isinstance(detail.get("language"), str) and detail["language"]:
+            return detail["language"]
+    return None
+
+
 def _date(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        # dict.get: feedparser's own get() maps absent keys onto others, with a warning.
+        value = dict.get(entry, key)
         if isinstance(value, time.struct_time) and 1900 < value.tm_year < 2200:
             return time.strftime("%Y-%m-%d", value)
     return None

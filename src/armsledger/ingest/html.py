@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import lxml.html
 import trafilatura
@@ -23,6 +23,8 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "track", "wbr"}
 # lxml stops building the tree past this depth (libxml2's default limit).
 MAX_DEPTH = 255
+MIN_WORDS = 3
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -52,7 +54,7 @@ def nesting_depth(html: str, *, stop: int = MAX_DEPTH + 1) -> int:
 
 def document_from_html(html: str, *, source: str, url: str | None = None, outlet: str | None = None,
                        title: str | None = None, published: str | None = None,
-                       language: str | None = None) -> Document:
+                       language: str | None = None, site_name: str | None = None) -> Document:
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=False, with_metadata=True,
@@ -61,7 +63,7 @@ def document_from_html(html: str, *, source: str, url: str | None = None, outlet
         raise InputError(source, f"HTML could not be parsed ({type(exc).__name__})") from exc
     data = {} if extracted is None else extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = data.get("text") or ""
-    if not text.strip():
+    if len(_WORDS.findall(text)) < MIN_WORDS:  # "<<<>>>" from a page of broken markup is no article
         if nesting_depth(html) > MAX_DEPTH:
             raise InputError(source, f"HTML is nested more than {MAX_DEPTH} elements deep; no article text "
                                      "could be found in it")
@@ -74,7 +76,7 @@ def document_from_html(html: str, *, source: str, url: str | None = None, outlet
         text,
         source=source,
         url=page_url,
-        outlet=outlet or outlet_for(page_url, data.get("sitename")),
+        outlet=outlet or outlet_for(page_url, data.get("sitename") or site_name),
         title=page_title,
         published=published or data.get("date"),
         language=language or declared_language(html),

@@ -39,6 +39,11 @@ GENERIC_BINARY = {"application/octet-stream", "application/gzip", "application/x
 METADATA_ADDRESSES = {ipaddress.ip_address("100.100.100.200"), ipaddress.ip_address("fd00:ec2::254")}
 
 
+# Refused even with allow_private: no feed on a private network lives there,
+# and cloud credentials do.
+NEVER = {"cloud metadata", "link-local (cloud metadata)", "multicast", "unspecified"}
+
+
 class RefusedURLError(InputError):
     """A URL armsledger will not fetch: not http(s), or a private address."""
 
@@ -126,8 +131,12 @@ def check_url(url: str, config: IngestConfig) -> str:
     for text in addresses:
         address = ipaddress.ip_address(text.split("%", 1)[0])
         kind = address_kind(address)
-        if kind and not config.allow_private:
-            where = host if host == str(address) else f"{host} ({address})"
+        if kind is None:
+            continue
+        where = host if host == str(address) else f"{host} ({address})"
+        if kind in NEVER:
+            raise RefusedURLError(url, f"refused: {where} is a {kind} address, never fetched")
+        if not config.allow_private:
             raise RefusedURLError(
                 url, f"refused: {where} is a {kind} address; armsledger fetches only public "
                 "addresses unless --allow-private is given",
@@ -194,7 +203,12 @@ class Fetcher:
         seen = [url]
         current = url
         while True:
-            address = check_url(current, config)
+            try:
+                address = check_url(current, config)
+            except InputError as exc:
+                if current == url:
+                    raise
+                raise type(exc)(url, f"redirected to {current}, which is {exc.reason}") from exc
             target, headers, extensions = _pinned(current, address)
             if etag:
                 headers["If-None-Match"] = etag
@@ -249,7 +263,7 @@ class Fetcher:
             for chunk in response.iter_bytes(65536):
                 size += len(chunk)
                 if size > limit:
-                    raise size_error(url, size, limit)
+                    raise size_error(url, None, limit)
                 if time.monotonic() > deadline:
                     raise InputError(url, f"timed out after {config.timeout:g} s (still downloading)")
                 body.write(chunk)

@@ -10,8 +10,9 @@ limit for one document.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Callable, Iterator
+from typing import IO
 
 from ..errors import InputError
 from .config import IngestConfig
@@ -40,7 +41,7 @@ def iter_lines(stream: IO[bytes], *, source: str, base: Path, follow: Follow,
         line_no += 1
         where = f"{source}:{line_no}"
         if len(raw) > config.max_bytes and not raw.endswith(b"\n"):
-            yield size_error(where, len(raw), config.max_bytes)
+            yield size_error(where, None, config.max_bytes)
             while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
                 raw = stream.readline(config.max_bytes + 1)
             continue

@@ -11,13 +11,14 @@ or corrupt archive yields what was read before the damage, then one error.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import EmptyInputError, InputError
 from ..model import Document
@@ -56,25 +57,77 @@ def iter_records(stream: IO[bytes], *, source: str, config: IngestConfig | None 
         yield InputError(source, "is not a WARC or ARC archive")
         return
     stream.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        # Decompressed here rather than by warcio, which takes a cut-off
+        # gzip member for the end of the archive; gzip raises EOFError.
+        stream = _Gunzip(stream)
     number = read = 0
     try:
-        records = iter(ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False))
+        archive = ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False)
+        records = iter(archive)
         while True:
             # warcio writes its warnings about damaged records to stderr
             # itself; the library never prints, and damage is reported below.
             with contextlib.redirect_stderr(io.StringIO()):
                 record = next(records, None)
                 if record is None:
+                    # warcio ends quietly where a record's header is cut off.
+                    if number == 0 or (archive.next_line or b"").strip():
+                        raise Truncated("the archive ends inside a record header")
                     return
                 number += 1
                 item = _record(record, number=number, source=source, config=config, metadata=metadata)
+                _drain(record)
             if item is not None:
                 read += isinstance(item, Document)
                 yield item
-    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, IndexError, TypeError,
-            KeyError, AttributeError, UnicodeError) as exc:
+    except Exception as exc:  # warcio and gzip fail in many ways on damaged archives
         yield InputError(source, f"is truncated or corrupt after {number} records ({_brief(exc)}); "
                                  f"the {read} documents before it were read")
+
+
+class Truncated(Exception):
+    """The archive ends before its last record does (not EOFError, which
+    warcio takes for a clean end)."""
+
+
+class _Gunzip:
+    """A gzip stream (of many members) for warcio, with truncation raised as Truncated."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._file = gzip.GzipFile(fileobj=stream, mode="rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            # read1: what was decompressed before a cut-off comes back first
+            return self._file.read1(size if size and size > 0 else 1 << 16)
+        except EOFError as exc:
+            raise Truncated(str(exc)) from exc
+
+    def readline(self, size: int = -1) -> bytes:
+        try:
+            return self._file.readline(size)
+        except EOFError as exc:
+            raise Truncated(str(exc)) from exc
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _drain(record: object) -> None:
+    """Read the rest of a record; Truncated when the archive ends before the
+    record's declared length."""
+    if record.format.startswith("warc") and not (
+            record.rec_headers.get_header("Content-Length") and record.rec_headers.get_header("WARC-Type")):
+        raise Truncated("a record header is cut off or lacks WARC-Type and Content-Length")
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    if getattr(raw, "limit", 0) > 0:
+        raise Truncated(f"the last record ends {raw.limit} bytes short of its Content-Length")
 
 
 def _record(record: object, *, number: int, source: str, config: IngestConfig,

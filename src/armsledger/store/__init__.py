@@ -12,10 +12,12 @@ from typing import Any, Iterable, Iterator
 
 import sqlalchemy as sa
 
+from .. import dedupe
+from ..dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match
 from ..errors import StoreError
 from ..fuse import FusedEvent, fuse_deals
 from ..model import Deal, Document, Event
-from . import schema
+from . import schema, sources
 from .schema import MIGRATIONS, metadata
 
 DEFAULT_DB = "armsledger.db"
@@ -39,14 +41,17 @@ def event_id(event: Event, seq: int) -> str:
     return hashlib.sha1(key.encode()).hexdigest()[:20]
 
 
-def source_label(event: Event, document: Document | dict) -> str:
+def source_label(event: Event, document: Document | dict, original: Document | dict | None = None) -> str:
     """The independent source of an event: the outlet it is attributed to,
-    else the outlet that published it, else the document itself."""
+    else the outlet that published it, else the document itself. A
+    syndicated copy speaks with its `original`'s voice (the earliest document
+    of its cluster of copies), so that a story's copies count as one source."""
     for source in event.attribution:
         if source.kind == "outlet" and source.id:
             return source.id
-    outlet = document.outlet if isinstance(document, Document) else document.get("outlet")
-    doc_id = document.id if isinstance(document, Document) else document["id"]
+    publisher = document if original is None else original
+    outlet = publisher.outlet if isinstance(publisher, Document) else publisher.get("outlet")
+    doc_id = publisher.id if isinstance(publisher, Document) else publisher["id"]
     return outlet or f"doc:{doc_id[:8]}"
 
 
@@ -94,9 +99,12 @@ class Store:
             ).first() is not None
 
     def add_document(self, document: Document, events: list[Event], *, status: str = "extracted",
-                     note: str | None = None) -> bool:
-        """Store a document with its events in one transaction; False when it
-        was already there (re-ingesting is a no-op)."""
+                     note: str | None = None, fingerprint: Fingerprint | None = None,
+                     match: Match | None = None) -> bool:
+        """Store a document with its events and its near-duplicate fingerprint
+        (`match`: the earlier document it copies) in one transaction; False
+        when it was already there (re-ingesting is a no-op)."""
+        fingerprint = fingerprint or dedupe.fingerprint(document.text)
         with self.engine.begin() as conn:
             exists = conn.execute(
                 sa.select(schema.documents.c.id).where(schema.documents.c.id == document.id)
@@ -108,6 +116,12 @@ class Store:
                 title=document.title, published=document.published, language=document.language,
                 text=document.text, status=status, note=note, ingested_at=_now(),
             ))
+            sources.add_fingerprint(conn, document.id, fingerprint, match)
+            original = None
+            if match is not None:
+                row = conn.execute(sa.select(schema.documents.c.id, schema.documents.c.outlet)
+                                   .where(schema.documents.c.id == str(match.cluster))).first()
+                original = {"id": row.id, "outlet": row.outlet} if row else None
             event_rows, system_rows = [], []
             for seq, event in enumerate(events):
                 eid = event_id(event, seq)
@@ -116,7 +130,7 @@ class Store:
                     "modality": str(event.modality), "supplier": event.supplier,
                     "recipient": event.recipient,
                     "time_start": event.time.start if event.time else None,
-                    "source_label": source_label(event, document),
+                    "source_label": source_label(event, document, original),
                     "record": event.to_record(),
                 })
                 for system in event.systems:
@@ -163,19 +177,33 @@ class Store:
     # --- deals --------------------------------------------------------------
     def refresh_deals(self) -> int:
         """Fuse every stored transfer event into deals, replacing the old ones
-        in one transaction."""
-        items = []
+        in one transaction. Syndicated copies count as one source (their
+        original's), and each deal lists its reports: every original with
+        its copies."""
+        with self.engine.connect() as conn:
+            clusters = sources.Clusters(conn)
+        items, relabel, event_doc = [], [], {}
         for row in self.iter_event_rows():
             event = Event.from_record(row["record"])
-            items.append(FusedEvent(id=row["id"], event=event, source=row["source_label"],
-                                    published=row["published"]))
+            label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
+                                 clusters.original(row["doc_id"]))
+            if label != row["source_label"]:
+                relabel.append({"b_id": row["id"], "b_label": label})
+            event_doc[row["id"]] = row["doc_id"]
+            items.append(FusedEvent(id=row["id"], event=event, source=label, published=row["published"]))
         fused = fuse_deals(items)
+        doc_rows = self._document_briefs({event_doc[eid] for deal in fused for eid in deal.event_ids})
         with self.engine.begin() as conn:
+            if relabel:
+                conn.execute(sa.update(schema.events).where(schema.events.c.id == sa.bindparam("b_id"))
+                             .values(source_label=sa.bindparam("b_label")), relabel)
             conn.execute(schema.deal_events.delete())
             conn.execute(schema.deals.delete())
             rows, links = [], []
             for deal in fused:
                 record = deal_record(deal)
+                record["reports"] = clusters.reports(
+                    [doc_rows[d] for d in dict.fromkeys(event_doc[eid] for eid in deal.event_ids)])
                 times = [s.time for s in deal.timeline if s.time]
                 categories = _deal_category(items, deal)
                 rows.append({
@@ -191,6 +219,53 @@ class Store:
             if links:
                 conn.execute(schema.deal_events.insert(), links)
         return len(fused)
+
+    def _document_briefs(self, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
+        table = schema.documents
+        briefs: dict[str, dict[str, Any]] = {}
+        ids = sorted(doc_ids)
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                query = sa.select(table.c.id, table.c.source, table.c.url, table.c.outlet, table.c.title,
+                                  table.c.published, table.c.ingested_at).where(table.c.id.in_(ids[start:start + 500]))
+                briefs.update({row["id"]: dict(row) for row in conn.execute(query).mappings()})
+        return briefs
+
+    # --- sources: feeds, copies, clusters -------------------------------------
+    def knows_source(self, source: str) -> bool:
+        """Whether a stored document (or an exact copy of one) came from this file or URL."""
+        with self.engine.connect() as conn:
+            return sources.knows_source(conn, source)
+
+    def feed_validators(self, url: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified a feed answered at its last complete poll."""
+        with self.engine.connect() as conn:
+            return sources.feed_validators(conn, url)
+
+    def save_feed_poll(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self.engine.begin() as conn:
+            sources.save_feed_poll(conn, url, etag, last_modified)
+
+    def add_copy(self, doc_id: str, document: Document) -> bool:
+        """Record that the text of a stored document was seen at another source."""
+        with self.engine.begin() as conn:
+            return sources.add_copy(conn, doc_id, document)
+
+    def iter_fingerprints(self) -> Iterator[tuple[str, str, Fingerprint]]:
+        """(doc_id, cluster_id, fingerprint) of every stored document, oldest first."""
+        with self.engine.connect() as conn:
+            yield from sources.iter_fingerprints(conn)
+
+    def duplicate_index(self, config: DedupeConfig | None = None) -> DuplicateIndex:
+        """An LSH index over every stored document, to place new ones in their clusters."""
+        index = DuplicateIndex(config or DedupeConfig())
+        for doc_id, cluster_id, fingerprint in self.iter_fingerprints():
+            index.add(doc_id, fingerprint, cluster_id)
+        return index
+
+    def cluster_stats(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return sources.cluster_stats(conn)
 
     def deals(self, *, supplier: str | None = None, recipient: str | None = None,
               system: str | None = None, status: str | None = None, limit: int | None = None,

@@ -9,10 +9,11 @@ come from fixed tables, and every list is bounded by a page size.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
@@ -121,44 +122,66 @@ def sort_clauses(sorts: dict[str, list[sa.ColumnElement]], sort: str, tiebreak: 
     return [*order, tiebreak]
 
 
+LIST_STEPS = 12  # timeline steps shown per deal in a list; the deal's page has them all
+
+
+@functools.lru_cache(maxsize=4096)
+def _summary(raw: str) -> tuple[int, tuple[str, ...], int, tuple[tuple[Any, ...], ...]]:
+    """What a list shows of a deal record, from its JSON text. Memoized on
+    the text itself, so a list page parses each record once per process."""
+    record = json.loads(raw)
+    timeline = record.get("timeline") or []
+    return (
+        sum(len(s.get("event_ids") or []) for s in timeline),
+        tuple(record.get("contradictions") or []),
+        len(timeline),
+        tuple((s["type"], s["modality"], s.get("time"), tuple(s.get("sources") or []), len(s.get("event_ids") or []))
+              for s in timeline[:LIST_STEPS]),
+    )
+
+
 def _deal_item(row: Any) -> dict[str, Any]:
-    record = _json(row.record)
+    events, contradictions, steps, timeline = _summary(row.raw)
     return {
         "id": row.id, "supplier": row.supplier, "recipient": row.recipient, "family": row.family,
         "category": row.category, "status": row.status, "status_modality": row.status_modality,
         "sources": row.sources, "documents": row.documents, "first_time": row.first_time,
-        "last_time": row.last_time, "events": len(record.get("event_ids") or []),
-        "contradictions": record.get("contradictions") or [],
-        "timeline": [{"type": s["type"], "modality": s["modality"], "time": s.get("time"),
-                      "sources": s.get("sources") or [], "events": len(s.get("event_ids") or [])}
-                     for s in record.get("timeline") or []],
+        "last_time": row.last_time, "events": events, "contradictions": list(contradictions),
+        "steps": steps,
+        "timeline": [{"type": t, "modality": m, "time": when, "sources": list(sources), "events": n}
+                     for t, m, when, sources, n in timeline],
     }
 
 
-def _deal_query(filters: DealFilter) -> sa.Select:
+def _deal_columns() -> list:
     t = deals_t
-    return sa.select(t.c.id, t.c.supplier, t.c.recipient, t.c.family, t.c.category, t.c.status,
-                     t.c.status_modality, t.c.sources, t.c.documents, t.c.first_time, t.c.last_time,
-                     t.c.record).where(*filters.where())
+    # The record as text, not decoded by the JSON type: _summary memoizes on it.
+    return [t.c.id, t.c.supplier, t.c.recipient, t.c.family, t.c.category, t.c.status, t.c.status_modality,
+            t.c.sources, t.c.documents, t.c.first_time, t.c.last_time, sa.cast(t.c.record, sa.Text).label("raw")]
 
 
 def list_deals(store: Store, filters: DealFilter, *, sort: str = "-last", page: int = 1,
                per_page: int = 50) -> Page:
     """A page of deals matching `filters`, with the total."""
     per_page = min(per_page, MAX_PAGE_SIZE)
-    query = (_deal_query(filters).order_by(*sort_clauses(DEAL_SORTS, sort, deals_t.c.id))
-             .limit(per_page).offset((page - 1) * per_page))
-    count = sa.select(sa.func.count()).select_from(deals_t).where(*filters.where())
+    t = deals_t
+    # Sort and cut on the narrow columns first, then read the page's records:
+    # a sorter carrying every record would copy them all.
+    ids = (sa.select(t.c.id).where(*filters.where()).order_by(*sort_clauses(DEAL_SORTS, sort, t.c.id))
+           .limit(per_page).offset((page - 1) * per_page))
+    count = sa.select(sa.func.count()).select_from(t).where(*filters.where())
     with store.engine.connect() as conn:
         total = conn.execute(count).scalar() or 0
-        items = [_deal_item(row) for row in conn.execute(query)]
-    return Page(items=items, total=total, page=page, per_page=per_page)
+        order = [row[0] for row in conn.execute(ids)]
+        rows = {row.id: row for row in conn.execute(sa.select(*_deal_columns()).where(t.c.id.in_(order)))} if order else {}
+    return Page(items=[_deal_item(rows[i]) for i in order], total=total, page=page, per_page=per_page)
 
 
 def iter_deals(store: Store, filters: DealFilter, *, sort: str = "supplier",
                limit: int = EXPORT_LIMIT) -> Iterator[dict[str, Any]]:
     """Every deal matching `filters` (at most `limit`), for exports."""
-    query = _deal_query(filters).order_by(*sort_clauses(DEAL_SORTS, sort, deals_t.c.id)).limit(limit)
+    query = (sa.select(*_deal_columns()).where(*filters.where())
+             .order_by(*sort_clauses(DEAL_SORTS, sort, deals_t.c.id)).limit(limit))
     with store.engine.connect() as conn:
         for row in conn.execution_options(yield_per=500).execute(query):
             yield _deal_item(row)
@@ -170,15 +193,18 @@ FACETS = {"status": deals_t.c.status, "modality": deals_t.c.status_modality,
 
 
 def deal_facets(store: Store, filters: DealFilter, *, top: int = 12) -> dict[str, list[dict[str, Any]]]:
-    """For each facet, its most frequent values among the matching deals."""
-    result = {}
+    """For each facet, its most frequent values among the matching deals
+    (one pass over their narrow columns rather than a GROUP BY per facet)."""
+    counters: dict[str, Counter] = {name: Counter() for name in FACETS}
+    query = sa.select(*(column.label(name) for name, column in FACETS.items())).where(*filters.where())
     with store.engine.connect() as conn:
-        for name, column in FACETS.items():
-            n = sa.func.count().label("n")
-            query = (sa.select(column.label("value"), n).where(*filters.where(), column.is_not(None))
-                     .group_by(column).order_by(n.desc(), column).limit(top))
-            result[name] = [{"value": row.value, "count": row.n} for row in conn.execute(query)]
-    return result
+        for row in conn.execute(query):
+            for name, value in zip(FACETS, row, strict=True):
+                if value is not None:
+                    counters[name][value] += 1
+    return {name: [{"value": value, "count": n}
+                   for value, n in sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:top]]
+            for name, counter in counters.items()}
 
 
 def deal_options(store: Store) -> dict[str, list[str]]:
@@ -192,9 +218,12 @@ def deal_options(store: Store) -> dict[str, list[str]]:
     return options
 
 
-def deal_detail(store: Store, deal_id: str, *, per_step: int = 5) -> dict[str, Any] | None:
-    """A deal with, for each timeline step, its first `per_step` events in
-    full; its sources; its contradictions with the claims side by side."""
+def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: int = 60,
+                max_contradictions: int = 8) -> dict[str, Any] | None:
+    """A deal with a bounded slice of its evidence: every timeline step gets
+    one event, then up to `per_step`, while `max_events` lasts; its sources;
+    its contradictions (the first `max_contradictions` with the conflicting
+    claims side by side, the rest as summaries)."""
     t = deals_t
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(t.c.record, t.c.category, t.c.first_time, t.c.last_time)
@@ -202,17 +231,21 @@ def deal_detail(store: Store, deal_id: str, *, per_step: int = 5) -> dict[str, A
         if row is None:
             return None
         record = _json(row.record)
-        wanted = [eid for step in record.get("timeline") or [] for eid in step.get("event_ids", [])[:per_step]]
+        steps = record.get("timeline") or []
+        chosen = _spread([step.get("event_ids") or [] for step in steps], per_step=per_step, budget=max_events)
+        wanted = [eid for ids in chosen for eid in ids]
         events = {e["id"]: e for e in _event_records(conn, events_t.c.id.in_(wanted))} if wanted else {}
         sources = _deal_sources(conn, deal_id)
-        contradictions = [_contradiction(conn, deal_id, summary) for summary in record.get("contradictions") or []]
+        summaries = record.get("contradictions") or []
+        contradictions = _contradictions(conn, deal_id, summaries[:max_contradictions])
+        contradictions += [{"summary": s, "type": None, "about": None, "claims": []}
+                           for s in summaries[max_contradictions:]]
     timeline = []
-    for step in record.get("timeline") or []:
-        ids = step.get("event_ids") or []
+    for step, ids in zip(steps, chosen, strict=True):
         timeline.append({
             "type": step["type"], "modality": step["modality"], "time": step.get("time"),
-            "sources": step.get("sources") or [], "event_count": len(ids),
-            "events": [events[eid] for eid in ids[:per_step] if eid in events],
+            "sources": step.get("sources") or [], "event_count": len(step.get("event_ids") or []),
+            "events": [events[eid] for eid in ids if eid in events],
         })
     return {
         "id": record["id"], "supplier": record.get("supplier"), "recipient": record.get("recipient"),
@@ -222,6 +255,20 @@ def deal_detail(store: Store, deal_id: str, *, per_step: int = 5) -> dict[str, A
         "event_count": len(record.get("event_ids") or []), "timeline": timeline,
         "source_list": sources, "contradictions": contradictions,
     }
+
+
+def _spread(groups: list[list[str]], *, per_step: int, budget: int) -> list[list[str]]:
+    """Up to `per_step` items of each group, `budget` in all: first one
+    from each group in order, then the seconds, and so on."""
+    chosen: list[list[str]] = [[] for _ in groups]
+    for rank in range(per_step):
+        for ids, picked in zip(groups, chosen, strict=True):
+            if budget <= 0:
+                return chosen
+            if rank < len(ids):
+                picked.append(ids[rank])
+                budget -= 1
+    return chosen
 
 
 def _deal_sources(conn: sa.Connection, deal_id: str, *, documents_per_source: int = 3) -> list[dict[str, Any]]:
@@ -258,34 +305,55 @@ def _deal_sources(conn: sa.Connection, deal_id: str, *, documents_per_source: in
 
 
 _SUMMARY = re.compile(r"^([A-Z_]+)( quantity)?:")
+_CERTAINTY_ORDER = {"ASSERTED": 0, "PLANNED": 1, "SPECULATED": 2, "NEGATED": 3}
 
 
-def _contradiction(conn: sa.Connection, deal_id: str, summary: str, *, per_claim: int = 4) -> dict[str, Any]:
-    """A contradiction with each conflicting claim's sources and sentences,
-    so they can be read side by side."""
-    match = _SUMMARY.match(summary)
-    result: dict[str, Any] = {"summary": summary, "type": None, "about": None, "claims": []}
-    if not match:
-        return result
-    event_type, about = match.group(1), "quantity" if match.group(2) else "modality"
-    result.update(type=event_type, about=about)
-    e, de = events_t, deal_events_t
-    where = sa.and_(e.c.type == event_type,
-                    e.c.id.in_(sa.select(de.c.event_id).where(de.c.deal_id == deal_id)))
-    claims: dict[str, list[dict]] = defaultdict(list)
-    for event in _event_records(conn, where, limit=400):
-        if about == "quantity":
-            if not event.get("quantity") or event["modality"] == "NEGATED":
-                continue
-            claim = str(event["quantity"])
+def _contradictions(conn: sa.Connection, deal_id: str, summaries: list[str], *,
+                    per_claim: int = 2) -> list[dict[str, Any]]:
+    """Each contradiction with its conflicting claims, their sources and a few
+    of their sentences, to be read side by side. Claims are chosen from the
+    light columns; only the sentences shown are read in full."""
+    e, d, de = events_t, documents_t, deal_events_t
+    parsed = []
+    for summary in summaries:
+        match = _SUMMARY.match(summary)
+        if match:
+            parsed.append((summary, match.group(1), "quantity" if match.group(2) else "modality"))
         else:
-            claim = event["modality"]
-        if len(claims[claim]) < per_claim:
-            claims[claim].append(event)
-    certainty = {"ASSERTED": 0, "PLANNED": 1, "SPECULATED": 2, "NEGATED": 3}
-    order = sorted(claims, key=lambda c: (certainty.get(c, 9), c))
-    result["claims"] = [{"claim": c, "sources": sorted({ev["source_label"] for ev in claims[c]}),
-                         "events": claims[c]} for c in order]
+            parsed.append((summary, None, None))
+    claims_by: dict[tuple[str, str], dict[str, list[str]]] = {}
+    sources_by: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for event_type in {t for _, t, _ in parsed if t}:
+        quantity = e.c.record["quantity"].as_integer()
+        # Joined from deal_events, so the planner starts from the deal's few
+        # events rather than from every event of the type.
+        query = (sa.select(e.c.id, e.c.modality, e.c.source_label, quantity.label("quantity"))
+                 .select_from(de.join(e, de.c.event_id == e.c.id).join(d, e.c.doc_id == d.c.id))
+                 .where(de.c.deal_id == deal_id, e.c.type == event_type)
+                 .order_by(d.c.published, e.c.doc_id, e.c.seq))
+        for about in ("modality", "quantity"):
+            claims_by[(event_type, about)] = defaultdict(list)
+            sources_by[(event_type, about)] = defaultdict(set)
+        for row in conn.execute(query):
+            keys = [("modality", row.modality)]
+            if row.quantity and row.modality != "NEGATED":
+                keys.append(("quantity", str(row.quantity)))
+            for about, claim in keys:
+                sources_by[(event_type, about)][claim].add(row.source_label)
+                ids = claims_by[(event_type, about)][claim]
+                if len(ids) < per_claim:
+                    ids.append(row.id)
+    wanted = {eid for claims in claims_by.values() for ids in claims.values() for eid in ids}
+    events = {ev["id"]: ev for ev in _event_records(conn, e.c.id.in_(wanted))} if wanted else {}
+    result = []
+    for summary, event_type, about in parsed:
+        item: dict[str, Any] = {"summary": summary, "type": event_type, "about": about, "claims": []}
+        if event_type:
+            claims = claims_by[(event_type, about)]
+            order = sorted(claims, key=lambda c: (_CERTAINTY_ORDER.get(c, 9), c.zfill(12)))
+            item["claims"] = [{"claim": c, "sources": sorted(sources_by[(event_type, about)][c]),
+                               "events": [events[i] for i in claims[c] if i in events]} for c in order]
+        result.append(item)
     return result
 
 
@@ -327,13 +395,23 @@ class EventFilter:
         if self.doc:
             clauses.append(e.c.doc_id == self.doc)
         if self.deal:
-            clauses.append(e.c.id.in_(sa.select(deal_events_t.c.event_id).where(deal_events_t.c.deal_id == self.deal)))
+            clauses.append(deal_events_t.c.deal_id == self.deal)
         if self.source:
             clauses.append(e.c.source_label == self.source)
         return clauses
 
     def params(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+
+    def from_clause(self, *, documents: bool = True) -> sa.FromClause:
+        """Events joined to their documents, and to the deal when filtering
+        by one (a join the planner starts from, unlike an IN subquery)."""
+        joined: sa.FromClause = events_t
+        if documents or self.since is not None or self.until is not None:
+            joined = events_t.join(documents_t, events_t.c.doc_id == documents_t.c.id)
+        if self.deal:
+            joined = deal_events_t.join(joined, deal_events_t.c.event_id == events_t.c.id)
+        return joined
 
 
 EVENT_SORTS: dict[str, list[sa.ColumnElement]] = {
@@ -344,10 +422,10 @@ EVENT_SORTS: dict[str, list[sa.ColumnElement]] = {
 }
 
 
-def _event_select() -> sa.Select:
+def _event_select(source: sa.FromClause | None = None) -> sa.Select:
     e, d = events_t, documents_t
     return sa.select(e.c.id, e.c.source_label, e.c.record, d.c.published, d.c.outlet, d.c.url,
-                     d.c.title).select_from(e.join(d, e.c.doc_id == d.c.id))
+                     d.c.title).select_from(source if source is not None else e.join(d, e.c.doc_id == d.c.id))
 
 
 def _event_item(row: Any) -> dict[str, Any]:
@@ -367,10 +445,11 @@ def list_events(store: Store, filters: EventFilter, *, sort: str = "-published",
     """A page of events, each in the record of design.md plus where it came from."""
     per_page = min(per_page, MAX_PAGE_SIZE)
     where = filters.where()
-    query = (_event_select().where(*where).order_by(*sort_clauses(EVENT_SORTS, sort, events_t.c.id))
+    query = (_event_select(filters.from_clause()).where(*where)
+             .order_by(*sort_clauses(EVENT_SORTS, sort, events_t.c.id))
              .limit(per_page).offset((page - 1) * per_page))
-    count = (sa.select(sa.func.count()).select_from(events_t.join(documents_t, events_t.c.doc_id == documents_t.c.id))
-             .where(*where))
+    # Counting needs the documents only to filter by their dates.
+    count = sa.select(sa.func.count()).select_from(filters.from_clause(documents=False)).where(*where)
     with store.engine.connect() as conn:
         total = conn.execute(count).scalar() or 0
         items = [_event_item(row) for row in conn.execute(query)]
@@ -379,7 +458,7 @@ def list_events(store: Store, filters: EventFilter, *, sort: str = "-published",
 
 def iter_events(store: Store, filters: EventFilter, *, sort: str = "published",
                 limit: int = EXPORT_LIMIT) -> Iterator[dict[str, Any]]:
-    query = (_event_select().where(*filters.where())
+    query = (_event_select(filters.from_clause()).where(*filters.where())
              .order_by(*sort_clauses(EVENT_SORTS, sort, events_t.c.id)).limit(limit))
     with store.engine.connect() as conn:
         for row in conn.execution_options(yield_per=500).execute(query):

@@ -92,7 +92,11 @@ def _v1(conn: sa.Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+# Below the tables: sources.py adds its tables to this module's metadata.
+from .sources import create_source_tables  # noqa: E402
+
 MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (1, _v1),
     (2, create_search_index),
+    (3, create_source_tables),
 ]

@@ -49,9 +49,22 @@ _POSTGRES_DDL = (
 )
 
 
+# Indexes the web's lists sort and filter by (store/queries.py): documents
+# newest first, events by source, systems by category.
+# (Plain DDL, the same on SQLite and PostgreSQL, rather than sa.Index objects,
+# which would attach themselves to the shared tables of schema.py.)
+READ_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_documents_published ON documents (published)",
+    "CREATE INDEX IF NOT EXISTS ix_events_source_label ON events (source_label)",
+    "CREATE INDEX IF NOT EXISTS ix_event_systems_category ON event_systems (category)",
+)
+
+
 def create_search_index(conn: sa.Connection) -> None:
     """Migration 2: the full-text index over documents, filled from what is
-    already stored."""
+    already stored, and the indexes the web's read queries need."""
+    for statement in READ_INDEXES:
+        conn.exec_driver_sql(statement)
     dialect = conn.dialect.name
     if dialect == "sqlite":
         for statement in _SQLITE_DDL:

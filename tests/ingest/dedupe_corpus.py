@@ -9,9 +9,9 @@ from pathlib import Path
 
 from armsledger.ingest import html
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
-SAME_DEAL = Path(__file__).resolve().parent / "ingest" / "data" / "same-deal"
+SAME_DEAL = Path(__file__).resolve().parent / "data" / "same-deal"
 
 BYLINES = ["By Sarah Lin and Omar Haddad, Staff Writers", "By Reuters Staff", "Reporting by Anna Petrova",
            "By AFP with additional reporting by our correspondent"]

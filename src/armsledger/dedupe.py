@@ -1,0 +1,199 @@
+"""Near-duplicate clustering: syndicated copies of one story are one source.
+
+Wire stories are republished by dozens of outlets, lightly edited: another
+headline, an added byline, the last paragraph trimmed. Each document gets a
+MinHash (datasketch) of its word shingles; an LSH index (datasketch) finds
+the earlier documents likely to share many shingles, and a document joins
+the cluster of the most similar one when the two are close in resemblance
+(Jaccard) or one is nearly contained in the other (a trimmed copy).
+Different stories about the same deal share names and designations but few
+runs of words, so they stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+SCHEME = "affine32"  # pinned: stored signatures must stay comparable
+SEED = 1
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
+class DedupeConfig:
+    """How alike two texts must be to count as copies of one story.
+
+    `jaccard` is the resemblance of the two shingle sets; `containment` the
+    share of the smaller set found in the larger, which keeps trimmed copies
+    together; it applies only to texts of at least `min_shingles` shingles,
+    since a two-line brief is contained in many stories. `candidates` is the
+    LSH threshold, set below both so that no true copy is missed.
+    """
+
+    shingle_words: int = 3
+    num_perm: int = 128
+    jaccard: float = 0.5
+    containment: float = 0.8
+    min_shingles: int = 40
+    candidates: float = 0.3
+
+
+@dataclass(slots=True, kw_only=True)
+class Fingerprint:
+    minhash: LeanMinHash
+    shingles: int
+
+    def to_bytes(self) -> bytes:
+        return np.asarray(self.minhash.hashvalues, dtype="<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, shingles: int) -> Fingerprint:
+        values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
+        return cls(minhash=LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME), shingles=shingles)
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Match:
+    """The earlier document a new one copies, and how alike they are."""
+
+    key: Hashable
+    cluster: Hashable
+    similarity: float
+
+
+def shingles(text: str, *, size: int = 3) -> set[bytes]:
+    """Runs of `size` words, lowercased, punctuation dropped."""
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def shingle_hashes(text: str, *, size: int = 3) -> np.ndarray:
+    """The distinct 32-bit hashes of a text's shingles, computed from per-word
+    CRC-32s in numpy: stable across processes (they are stored), and several
+    times faster than hashing each shingle's bytes."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return np.empty(0, dtype=np.uint32)
+    crcs = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    span = max(1, len(words) - size + 1)
+    hashes = np.zeros(span, dtype=np.uint64)
+    for i in range(min(size, len(words))):
+        hashes = (hashes * np.uint64(0x9E3779B1) + crcs[i:i + span]) & np.uint64(0xFFFFFFFF)
+    return np.unique(hashes.astype(np.uint32))
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+_PERMUTATIONS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def fingerprint(text: str, config: DedupeConfig | None = None) -> Fingerprint:
+    config = config or DedupeConfig()
+    perms = _PERMUTATIONS.get(config.num_perm)
+    if perms is None:
+        perms = _PERMUTATIONS[config.num_perm] = MinHash(
+            num_perm=config.num_perm, seed=SEED, scheme=SCHEME).permutations
+    hashes = shingle_hashes(text, size=config.shingle_words)
+    minhash = MinHash(num_perm=config.num_perm, seed=SEED, scheme=SCHEME, permutations=perms,
+                      hashfunc=_identity)
+    if len(hashes):
+        minhash.update_batch(hashes.tolist())
+    return Fingerprint(minhash=LeanMinHash(minhash), shingles=len(hashes))
+
+
+def resemblance(a: Fingerprint, b: Fingerprint) -> tuple[float, float]:
+    """(Jaccard, containment) of two texts' shingle sets, estimated from
+    their MinHashes and sizes."""
+    if not a.shingles or not b.shingles:
+        return 0.0, 0.0
+    jaccard = float(a.minhash.jaccard(b.minhash))
+    shared = jaccard * (a.shingles + b.shingles) / (1 + jaccard)
+    return jaccard, min(1.0, shared / min(a.shingles, b.shingles))
+
+
+def is_copy(a: Fingerprint, b: Fingerprint, config: DedupeConfig | None = None) -> bool:
+    """Whether one text is a (lightly edited) copy of the other."""
+    config = config or DedupeConfig()
+    jaccard, containment = resemblance(a, b)
+    return _copies(jaccard, containment, min(a.shingles, b.shingles), config)
+
+
+def _copies(jaccard: float, containment: float, smaller: int, config: DedupeConfig) -> bool:
+    if jaccard >= config.jaccard:
+        return True
+    return smaller >= config.min_shingles and containment >= config.containment
+
+
+@dataclass
+class DuplicateIndex:
+    """Documents seen so far, by fingerprint, each with its cluster."""
+
+    config: DedupeConfig = field(default_factory=DedupeConfig)
+
+    def __post_init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=self.config.candidates, num_perm=self.config.num_perm)
+        self.members: dict[Hashable, tuple[Fingerprint, Hashable]] = {}
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self.members
+
+    def add(self, key: Hashable, print_: Fingerprint, cluster: Hashable | None = None) -> None:
+        if key in self.members:
+            return
+        self.members[key] = (print_, key if cluster is None else cluster)
+        if print_.shingles:
+            self.lsh.insert(key, print_.minhash, check_duplication=False)
+
+    def discard(self, key: Hashable) -> None:
+        """Forget a document (one that could not be stored after all)."""
+        if self.members.pop(key, None) is not None and key in self.lsh:
+            self.lsh.remove(key)
+
+    def match(self, print_: Fingerprint) -> Match | None:
+        """The most similar earlier document that this one copies, if any."""
+        if not print_.shingles:
+            return None
+        best: Match | None = None
+        settled: set[Hashable] = set()
+        for key in self.lsh.query(print_.minhash):
+            other, cluster = self.members[key]
+            if cluster in settled:  # one member of a cluster that matches is enough
+                continue
+            jaccard, containment = resemblance(print_, other)
+            if not _copies(jaccard, containment, min(print_.shingles, other.shingles), self.config):
+                continue
+            settled.add(cluster)
+            if best is None or jaccard > best.similarity:
+                best = Match(key=key, cluster=cluster, similarity=round(jaccard, 3))
+        return best
+
+    def assign(self, key: Hashable, print_: Fingerprint) -> Match | None:
+        """Add a document to the cluster of the earlier one it copies (or a
+        new cluster of its own) and return that match."""
+        found = self.match(print_)
+        self.add(key, print_, found.cluster if found else key)
+        return found
+
+
+def cluster_texts(texts: Iterable[tuple[Hashable, str]], config: DedupeConfig | None = None) -> dict[Hashable, Hashable]:
+    """Each key's cluster (the key of the first text in it), in input order."""
+    index = DuplicateIndex(config or DedupeConfig())
+    clusters: dict[Hashable, Hashable] = {}
+    for key, text in texts:
+        found = index.assign(key, fingerprint(text, index.config))
+        clusters[key] = found.cluster if found else key
+    return clusters

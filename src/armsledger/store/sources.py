@@ -1,0 +1,194 @@
+"""Where documents came from: feed poll state, exact copies, near-duplicate clusters.
+
+- `feeds`: each polled feed's ETag and Last-Modified, for conditional GETs.
+- `document_fingerprints`: a document's MinHash and its cluster of
+  syndicated copies (the cluster id is its first member's document id).
+- `document_copies`: other places the very same text was seen (same
+  content hash, another URL or file), kept so a re-run or re-poll does not
+  fetch them again and so a deal can list them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import sqlalchemy as sa
+
+from ..dedupe import Fingerprint, Match
+from ..model import Document
+from .schema import documents, metadata
+
+feeds = sa.Table(
+    "feeds",
+    metadata,
+    sa.Column("url", sa.String(2048), primary_key=True),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.String(64)),
+    sa.Column("polled_at", sa.String(32), nullable=False),
+)
+
+document_fingerprints = sa.Table(
+    "document_fingerprints",
+    metadata,
+    sa.Column("doc_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("cluster_id", sa.String(64), nullable=False, index=True),
+    sa.Column("matched_id", sa.String(64)),  # the earlier document it was found to copy
+    sa.Column("similarity", sa.Float),
+    sa.Column("shingles", sa.Integer, nullable=False),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
+)
+
+document_copies = sa.Table(
+    "document_copies",
+    metadata,
+    sa.Column("doc_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("source", sa.String(2048), nullable=False, index=True),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.String(200)),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(32)),
+    sa.Column("seen_at", sa.String(32), nullable=False),
+    sa.UniqueConstraint("doc_id", "source", name="uq_document_copies_doc_source"),
+)
+
+
+def create_source_tables(conn: sa.Connection) -> None:
+    """Migration 3: the tables above, and indexes to look documents up by source and URL."""
+    for table in (feeds, document_fingerprints, document_copies):
+        table.create(conn, checkfirst=True)
+    # Raw DDL rather than sa.Index on `documents`, which would change what
+    # migration 1 creates on a new database.
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_documents_source ON documents (source)"))
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_documents_url ON documents (url)"))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+# --- feeds and known sources --------------------------------------------------
+def knows_source(conn: sa.Connection, source: str) -> bool:
+    """Whether a document, or a copy of one, came from this file or URL."""
+    for table in (documents, document_copies):
+        query = sa.select(sa.literal(1)).select_from(table).where(
+            sa.or_(table.c.source == source, table.c.url == source)).limit(1)
+        if conn.execute(query).first() is not None:
+            return True
+    return False
+
+
+def feed_validators(conn: sa.Connection, url: str) -> tuple[str | None, str | None]:
+    row = conn.execute(sa.select(feeds.c.etag, feeds.c.last_modified).where(feeds.c.url == url)).first()
+    return (row.etag, row.last_modified) if row else (None, None)
+
+
+def save_feed_poll(conn: sa.Connection, url: str, etag: str | None, last_modified: str | None) -> None:
+    conn.execute(feeds.delete().where(feeds.c.url == url))
+    conn.execute(feeds.insert().values(url=url, etag=etag, last_modified=last_modified, polled_at=_now()))
+
+
+def add_copy(conn: sa.Connection, doc_id: str, document: Document) -> bool:
+    """Record that a stored text was seen again at another source; False when
+    that source was already known."""
+    source = document.source or document.url
+    if not source:
+        return False
+    exists = conn.execute(sa.select(documents.c.id).where(
+        documents.c.id == doc_id, sa.or_(documents.c.source == source, documents.c.url == source))).first()
+    if exists:
+        return False
+    known = conn.execute(sa.select(document_copies.c.doc_id).where(
+        document_copies.c.doc_id == doc_id, document_copies.c.source == source)).first()
+    if known:
+        return False
+    conn.execute(document_copies.insert().values(
+        doc_id=doc_id, source=source, url=document.url, outlet=document.outlet, title=document.title,
+        published=document.published, seen_at=_now()))
+    return True
+
+
+# --- fingerprints and clusters ----------------------------------------------
+def add_fingerprint(conn: sa.Connection, doc_id: str, print_: Fingerprint, match: Match | None) -> None:
+    conn.execute(document_fingerprints.insert().values(
+        doc_id=doc_id, cluster_id=str(match.cluster) if match else doc_id,
+        matched_id=str(match.key) if match else None, similarity=match.similarity if match else None,
+        shingles=print_.shingles, minhash=print_.to_bytes()))
+
+
+def iter_fingerprints(conn: sa.Connection) -> Iterator[tuple[str, str, Fingerprint]]:
+    """(doc_id, cluster_id, fingerprint) of every stored document, oldest first."""
+    query = (sa.select(document_fingerprints.c.doc_id, document_fingerprints.c.cluster_id,
+                       document_fingerprints.c.shingles, document_fingerprints.c.minhash)
+             .join(documents, documents.c.id == document_fingerprints.c.doc_id)
+             .order_by(documents.c.ingested_at, documents.c.id))
+    for row in conn.execute(query):
+        yield row.doc_id, row.cluster_id, Fingerprint.from_bytes(row.minhash, row.shingles)
+
+
+def _sort_key(member: dict[str, Any]) -> tuple:
+    # The original is the earliest published; undated documents after dated
+    # ones; on the same date the cluster's first document (whose id the
+    # cluster bears), then the first ingested.
+    return (member["published"] is None, member["published"] or "", member.get("cluster_id") != member["id"],
+            member["ingested_at"], member["id"])
+
+
+def _brief(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row.get(k) for k in ("doc_id", "source", "url", "outlet", "title", "published")}
+
+
+class Clusters:
+    """Copy clusters of more than one document: each with its original first."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        multi = (sa.select(document_fingerprints.c.cluster_id)
+                 .group_by(document_fingerprints.c.cluster_id)
+                 .having(sa.func.count() > 1))
+        query = (sa.select(documents.c.id, documents.c.source, documents.c.url, documents.c.outlet,
+                           documents.c.title, documents.c.published, documents.c.ingested_at,
+                           document_fingerprints.c.cluster_id)
+                 .join(document_fingerprints, document_fingerprints.c.doc_id == documents.c.id)
+                 .where(document_fingerprints.c.cluster_id.in_(multi)))
+        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in conn.execute(query).mappings():
+            members[row["cluster_id"]].append(dict(row))
+        self.members = {cid: sorted(rows, key=_sort_key) for cid, rows in members.items()}
+        self.cluster_of = {row["id"]: cid for cid, rows in self.members.items() for row in rows}
+        self.copies: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in conn.execute(sa.select(document_copies).order_by(document_copies.c.seen_at)).mappings():
+            self.copies[row["doc_id"]].append({**dict(row), "doc_id": row["doc_id"]})
+
+    def original(self, doc_id: str) -> dict[str, Any] | None:
+        """The original of a document's cluster, None for a document on its own."""
+        cluster = self.cluster_of.get(doc_id)
+        return self.members[cluster][0] if cluster else None
+
+    def reports(self, doc_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Documents grouped into independent reports: each original with the
+        copies of it (near-duplicates and exact copies seen elsewhere)."""
+        seen: set[str] = set()
+        reports = []
+        for row in sorted(doc_rows, key=_sort_key):
+            cluster = self.cluster_of.get(row["id"])
+            group = self.members[cluster] if cluster else [row]
+            head = group[0]
+            if head["id"] in seen:
+                continue
+            seen.add(head["id"])
+            copies = [{**_brief({**m, "doc_id": m["id"]}), "kind": "near-duplicate"} for m in group[1:]]
+            for member in group:
+                copies.extend({**_brief(c), "kind": "exact copy"} for c in self.copies.get(member["id"], []))
+            reports.append({**_brief({**head, "doc_id": head["id"]}), "copies": copies})
+        return reports
+
+
+def cluster_stats(conn: sa.Connection) -> dict[str, int]:
+    """Documents, clusters of copies, and documents that are copies of another."""
+    docs = conn.execute(sa.select(sa.func.count()).select_from(document_fingerprints)).scalar() or 0
+    clusters = conn.execute(sa.select(sa.func.count(sa.distinct(document_fingerprints.c.cluster_id)))).scalar() or 0
+    exact = conn.execute(sa.select(sa.func.count()).select_from(document_copies)).scalar() or 0
+    return {"documents": docs, "clusters": clusters, "near_copies": docs - clusters, "exact_copies": exact}

@@ -1,0 +1,319 @@
+"""The shapes of the JSON API, for its OpenAPI schema.
+
+Models allow extra keys: the event record is the contract of design.md and
+may grow; the schema documents what is always there.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class SystemOut(Open):
+    text: str
+    id: str | None = None
+    family: str | None = None
+    category: str | None = None
+
+
+class TimeOut(Open):
+    text: str | None = None
+    start: str | None = None
+    end: str | None = None
+    granularity: str = "unknown"
+
+
+class EvidenceOut(Open):
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+
+
+class EventOut(Open):
+    """An event record (design.md) with where it was stored and read."""
+
+    id: str
+    doc_id: str
+    type: str
+    modality: str
+    supplier: str | None = None
+    recipient: str | None = None
+    parties: list[str] = []
+    systems: list[SystemOut] = []
+    quantity: int | None = None
+    value: dict | None = None
+    time: TimeOut | None = None
+    attribution: list[dict] = []
+    participants: list[dict] = []
+    evidence: EvidenceOut
+    rule: str
+    source_label: str
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+T = TypeVar("T")
+
+
+class Links(Open):
+    html: str
+    next: str | None = None
+    prev: str | None = None
+
+
+class PageOut(Open, Generic[T]):
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    items: list[T]
+    links: Links
+
+
+class StepSummary(Open):
+    type: str
+    modality: str
+    time: str | None = None
+    sources: list[str] = []
+    events: int
+
+
+class DealSummary(Open):
+    id: str
+    supplier: str | None = None
+    recipient: str | None = None
+    family: str | None = None
+    category: str | None = None
+    status: str
+    status_modality: str
+    sources: int
+    documents: int
+    first_time: str | None = None
+    last_time: str | None = None
+    events: int
+    contradictions: list[str] = []
+    steps: int
+    timeline: list[StepSummary] = []  # the first 12 steps; the deal's page has them all
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class DealsOut(PageOut[DealSummary]):
+    filters: dict
+    sort: str
+    facets: dict[str, list[FacetValue]]
+
+
+class EventsOut(PageOut[EventOut]):
+    filters: dict
+    sort: str
+
+
+class StepDetail(Open):
+    type: str
+    modality: str
+    time: str | None = None
+    reported: str | None = None
+    sources: list[str] = []
+    event_count: int
+    events: list[EventOut]
+
+
+class OutletOut(BaseModel):
+    id: str
+    name: str
+    country: str | None = None
+    state_media: bool | None = None
+
+
+class DocumentRef(Open):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+class SourceOut(Open):
+    source: str
+    outlet: OutletOut | None = None
+    events: int
+    documents: int
+    first_published: str | None = None
+    last_published: str | None = None
+    document_list: list[DocumentRef]
+
+
+class ClaimOut(Open):
+    claim: str
+    sources: list[str]
+    events: list[EventOut]
+
+
+class ContradictionOut(Open):
+    summary: str
+    type: str | None = None
+    about: str | None = None
+    claims: list[ClaimOut]
+
+
+class DealOut(Open):
+    id: str
+    supplier: str | None = None
+    recipient: str | None = None
+    family: str | None = None
+    category: str | None = None
+    status: str
+    status_modality: str
+    sources: int
+    documents: int
+    first_time: str | None = None
+    last_time: str | None = None
+    event_count: int
+    timeline: list[StepDetail]
+    source_list: list[SourceOut]
+    contradictions: list[ContradictionOut]
+    links: dict[str, str]
+
+
+class Flow(Open):
+    supplier: str
+    recipient: str
+    deals: int
+    families: list[str | None]
+    statuses: dict[str, int]
+
+
+class CountrySummary(Open):
+    code: str
+    name: str
+    supplies: int
+    receives: int
+    partners: int
+    events: int
+
+
+class CountriesOut(Open):
+    items: list[CountrySummary]
+    flows: list[Flow]
+
+
+class CountryOut(Open):
+    code: str
+    name: str
+    events: int
+    deals_supplied: int
+    deals_received: int
+    supplies: list[Flow]
+    receives: list[Flow]
+
+
+class DocumentSummary(Open):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    status: str
+    events: int
+
+
+class DocumentsOut(PageOut[DocumentSummary]):
+    filters: dict
+    sort: str
+
+
+class MarkOut(BaseModel):
+    start: int
+    end: int
+    kind: str
+    label: str
+    title: str = ""
+
+
+class DealRef(Open):
+    id: str
+    supplier: str | None = None
+    recipient: str | None = None
+    family: str | None = None
+    status: str
+    events: int
+
+
+class DocumentOut(Open):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    status: str
+    note: str | None = None
+    text: str
+    events: list[EventOut]
+    deals: list[DealRef]
+    annotations: list[MarkOut]
+    annotation_note: str | None = None
+
+
+class HitOut(Open):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    snippet: str
+    snippet_html: str
+
+
+class SearchOut(PageOut[HitOut]):
+    query: str
+    engine: str
+
+
+class OverviewOut(Open):
+    counts: dict[str, int]
+    published: dict[str, str | None]
+    statuses: dict[str, int]
+
+
+class IngestIn(BaseModel):
+    """One document to add to the ledger."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+class IngestOut(BaseModel):
+    id: str
+    added: bool
+    events: int
+    deals: int
+    status: str
+    note: str | None = None
+
+
+class ErrorItem(BaseModel):
+    parameter: str
+    message: str
+
+
+class ErrorOut(BaseModel):
+    error: str
+    detail: list[ErrorItem] = []
