@@ -58,3 +58,11 @@ def test_conflicting_quantities_are_a_contradiction():
     a.event.quantity, b.event.quantity = 4, 5
     (deal,) = fuse_deals([a, b])
     assert any("quantity" in c.summary for c in deal.contradictions)
+
+
+def test_claims_years_apart_are_a_history_not_a_contradiction():
+    (deal,) = fuse_deals([
+        _item(1, "DELIVERY", "NEGATED", source="ria", published="2010-09-22"),
+        _item(2, "DELIVERY", "ASSERTED", source="xinhua", published="2016-10-13"),
+    ])
+    assert deal.contradictions == []

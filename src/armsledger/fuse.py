@@ -158,11 +158,13 @@ def _deal(key: tuple, members: list[FusedEvent]) -> Deal:
 
 
 def _contradictions(members: list[FusedEvent]) -> list[Contradiction]:
-    by_type: dict[EventType, list[FusedEvent]] = defaultdict(list)
+    # Only claims about the same step at the same time conflict: a 2010
+    # refusal to deliver and a 2016 delivery are a history, not a dispute.
+    by_type: dict[tuple[EventType, str], list[FusedEvent]] = defaultdict(list)
     for item in members:
-        by_type[item.event.type].append(item)
+        by_type[(item.event.type, _when(item)[:4])].append(item)
     found = []
-    for event_type, items in by_type.items():
+    for (event_type, _year), items in by_type.items():
         claims: dict[str, list[str]] = defaultdict(list)
         for item in items:
             # Only undated or same-dated claims about one step conflict; a
