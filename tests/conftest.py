@@ -12,6 +12,31 @@ EXAMPLES = REPO / "examples"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
+_POSTGRES = None
+
+
+def pytest_configure(config):
+    """Start a real PostgreSQL server for the run, unless one is given in
+    $ARMSLEDGER_TEST_POSTGRES_URL; tests that need it read that variable."""
+    global _POSTGRES
+    if os.environ.get("ARMSLEDGER_TEST_POSTGRES_URL"):
+        return
+    from .postgres_server import start
+
+    try:
+        _POSTGRES = start()
+    except RuntimeError as exc:
+        if os.environ.get("CI"):
+            raise pytest.UsageError(f"CI needs PostgreSQL for the store tests: {exc}") from exc
+        return
+    os.environ["ARMSLEDGER_TEST_POSTGRES_URL"] = _POSTGRES.url
+
+
+def pytest_unconfigure(config):
+    if _POSTGRES is not None:
+        _POSTGRES.stop()
+
+
 def shared_dir() -> Path | None:
     """`../shared` beside the project, or `$ARMSLEDGER_SHARED`."""
     path = Path(os.environ.get("ARMSLEDGER_SHARED") or REPO.parent / "shared")

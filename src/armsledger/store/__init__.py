@@ -280,7 +280,9 @@ class Store:
             query = query.where(table.c.family == system.lower())
         if status:
             query = query.where(table.c.status == status.upper())
-        query = query.order_by(table.c.supplier, table.c.recipient, table.c.family)
+        # COALESCE so that unknown parties sort alike on SQLite and PostgreSQL.
+        query = query.order_by(sa.func.coalesce(table.c.supplier, ""), sa.func.coalesce(table.c.recipient, ""),
+                               table.c.family)
         if limit is not None:
             query = query.limit(limit).offset(offset)
         with self.engine.connect() as conn:
