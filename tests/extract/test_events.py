@@ -221,3 +221,22 @@ def test_cooperation_texts_between_the_same_states_stay_apart(analyze_text):
 def test_a_welcome_is_a_visit_and_a_meeting(analyze_text):
     events = analyze_text("Defense Secretary Chuck Hagel welcomed Australian Prime Minister Tony Abbott at the Pentagon.")
     assert {(e.type.value, tuple(e.parties)) for e in events} >= {("VISIT", ("AUS", "USA")), ("MEETING", ("AUS", "USA"))}
+
+
+def test_named_treaty_between_announcing_states(analyze_text):
+    text = ("Chile and Peru are pleased to announce that the Maritime Defense Cooperation Agreement "
+            "of 2019 on the deployment of the NASAMS system within Chile has entered into force.")
+    events = analyze_text(text)
+    assert ("COOPERATION_AGREEMENT", ("CHL", "PER")) in {(e.type.value, tuple(e.parties)) for e in events}
+
+
+def test_conjoined_removal_shares_the_possessor(analyze_text):
+    text = "The decision resulted in Turkey's suspension and pending removal from the F-35 partnership."
+    tuples = _tuples(analyze_text(text))
+    assert ("CANCELLATION", "USA", "TUR", ("f-35",), "PLANNED") in tuples
+
+
+def test_support_for_a_platform_is_a_request_for_it(analyze_text):
+    text = ("The Republic of Korea has requested follow-on support and services for its F-35 aircraft, "
+            "engines, and weapons.")
+    assert ("INTEREST", "USA", "KOR", ("f-35",), "ASSERTED") in _tuples(analyze_text(text))

@@ -360,6 +360,10 @@ class EventExtractor:
         words = {doc[i].lower_ for i in scope}
         transfer_words = {"purchase", "sale", "supply", "delivery", "buy", "acquisition", "procurement"}
         named = {doc[i].lemma_.lower() for i in name}
+        proper = token.text[:1].isupper() and any(doc[i].text[:1].isupper() for i in name) and \
+            not (named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement"})
+        if proper and token.lemma_.lower() in {"agreement", "accord", "treaty", "pact"}:
+            return EventType.COOPERATION_AGREEMENT  # "the Ballistic Missile Defense Agreement"
         if token.lemma_.lower() in {"contract", "order"}:
             return EventType.AGREEMENT if not named & self._not_arms_words else None
         if named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement", "export", "import"}:
@@ -392,7 +396,9 @@ class EventExtractor:
                 c.token.i in {t.i for t in obj.subtree}
                 and not (c.entry.fires and c.entry.type not in {entry.type, "="} and c.entry.side != entry.side)
                 for c in below)
-            if obj is not None and trigger.pos_ == "VERB" and not holds_trigger and not _weapon_object(obj):
+            platform_support = obj is not None and obj.lemma_.lower() in _SUPPORT_NOUNS and (has_system or has_generic)
+            if obj is not None and trigger.pos_ == "VERB" and not holds_trigger and not platform_support \
+                    and not _weapon_object(obj):
                 return f"its object '{obj.text}' is not a weapon"
             if has_system or has_generic or below:
                 return None
@@ -570,7 +576,11 @@ class EventExtractor:
         for candidate in [top, *below]:
             token = candidate.token
             token_side = side if removal else (candidate.entry.side or side)
-            for child in token.children:
+            children = list(token.children)
+            if token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"}:
+                # "Turkey's suspension and pending removal": the removal is Turkey's too.
+                children += [c for c in token.head.children if c.dep_ == "poss"]
+            for child in children:
                 if child.dep_ in {"poss", "compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
                     country, span = self._country_of_phrase(child)
                     assign(token_side, country, span)
@@ -1020,6 +1030,17 @@ class EventExtractor:
                 person = self._previous_person(doc, doc[i])
                 if person is not None:
                     add(person)
+        if len(parties) < 2:
+            # "The United States and Poland are pleased to announce that the
+            # Agreement has entered into force": the states above announce it.
+            for ancestor in trigger.ancestors:
+                subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is None or subject.i == trigger.i:
+                    continue
+                for member in [subject, *subject.conjuncts]:
+                    span = self._actor_at(doc, member.i)
+                    if span is not None and span.text not in source_texts:
+                        add(span)
         if len(parties) < 2:
             return Finding(sent, trigger, None, "fewer than two parties")
         modality = self.modality.read(trigger, [c.token for c in below])
