@@ -240,3 +240,13 @@ def test_support_for_a_platform_is_a_request_for_it(analyze_text):
     text = ("The Republic of Korea has requested follow-on support and services for its F-35 aircraft, "
             "engines, and weapons.")
     assert ("INTEREST", "USA", "KOR", ("f-35",), "ASSERTED") in _tuples(analyze_text(text))
+
+
+def test_habitual_sellers_are_not_a_sale(analyze_text):
+    text = "China will sanction U.S. companies that sell arms to Taiwan."
+    assert [e for e in analyze_text(text) if e.type.value == "AGREEMENT"] == []
+
+
+def test_provide_a_state_with_arms(analyze_text):
+    text = "Iran is preparing to provide Russia with several hundred drones, officials told CNN."
+    assert ("DELIVERY", "IRN", "RUS", (), "PLANNED") in _tuples(analyze_text(text))

@@ -598,7 +598,8 @@ class EventExtractor:
                 elif child.dep_ == "dobj" and side == "recipient" and candidate is top and event_type in {
                         EventType.SUSPENSION, EventType.CANCELLATION} and self._party_at(child):
                     assign("recipient", self._party_at(child), self._actor_at(doc, child.i))
-                elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in {"supply", "arm", "equip"}:
+                elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in {
+                        "supply", "arm", "equip", "provide"}:  # "provide Russia with drones"
                     country, span = self._country_of_phrase(child)
                     if span is not None and span._.actor["kind"] in _STATE_KINDS:
                         assign("recipient", country, span)
@@ -819,6 +820,8 @@ class EventExtractor:
                     return controller  # "directed the Navy to cancel": the Navy cancels
             if token.dep_ not in {"dobj", "xcomp", "pobj", "prep", "pcomp", "attr", "nsubjpass", "conj", "acomp", "oprd", "acl"}:
                 return None
+            if token.dep_ == "prep" and _frames_apart(token):
+                return None  # "officials conducted training as part of the agreement"
             if token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while", "upon", "since"}:
                 # "After signing the agreement, the U.S. and Poland issued ...":
                 # the main clause's subject signed.
@@ -1154,6 +1157,13 @@ def _speaks_in_general(trigger: Token, below: list, systems: list) -> bool:
             if child.dep_ == "prep" and any(c.dep_ == "cc" and c.lower_ == "or" for c in child.children) and \
                     any(c.dep_ == "conj" and c.pos_ == "ADP" for c in child.children):
                 return True
+    if trigger.tag_ in {"VBP", "VBZ"} and not systems:
+        # "companies that sell arms to Taiwan": what some do as a rule.
+        subject = trigger.head if trigger.dep_ == "relcl" else next(
+            (c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ == "NNS" and not any(
+                c.dep_ in {"det", "poss", "nummod"} for c in subject.children):
+            return True
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and not systems and not any(
             c.dep_ in {"det", "poss", "nummod"} for c in trigger.children) and trigger.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
         return True  # "arms transfers ... would violate" as a subject, with no article
