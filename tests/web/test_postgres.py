@@ -1,6 +1,6 @@
 """The web's queries and search on PostgreSQL (tsvector + GIN instead of
-FTS5). Runs when $ARMSLEDGER_TEST_POSTGRES_URL names a server where it may
-create and drop a scratch database, e.g. postgresql://postgres@127.0.0.1:5432/postgres."""
+FTS5), in a scratch database on the server the test run starts
+(tests/conftest.py), or on $ARMSLEDGER_TEST_POSTGRES_URL."""
 
 from __future__ import annotations
 

@@ -46,9 +46,10 @@ def store(db_path):
          events=[("Russia delivered S-300 systems to Iran in 2016, TASS reported.", {"time": "2016", "quantity": 4})])
     _add(store, "Russia did not deliver S-300 systems to Iran, RIA said.", outlet="ria", published="2010-09-22",
          events=[("Russia did not deliver S-300 systems to Iran, RIA said.",
-                  {"modality": Modality.NEGATED, "trigger": "deliver"})])
+                  {"modality": Modality.NEGATED, "trigger": "deliver", "time": "2016"})])
     _add(store, "Russia delivered S-300 systems to Iran, Xinhua said, twelve of them.", outlet="xinhua",
-         events=[("Russia delivered S-300 systems to Iran, Xinhua said, twelve of them.", {"quantity": 12})])
+         events=[("Russia delivered S-300 systems to Iran, Xinhua said, twelve of them.",
+                  {"quantity": 12, "time": "2016"})])
     _add(store, "France signed a contract for Rafale jets with Egypt in 2015.", outlet="afp", published="2015-02-16",
          events=[("France signed a contract for Rafale jets with Egypt in 2015.",
                   {"type": EventType.AGREEMENT, "supplier": "FRA", "recipient": "EGY", "family": "rafale",
@@ -144,9 +145,20 @@ def test_deal_detail_bounds_and_contradictions(store):
     deal = queries.deal_detail(store, deal_id)
     assert deal["event_count"] == 3 and {s["source"] for s in deal["source_list"]} == {"tass", "ria", "xinhua"}
     kinds = {c["about"]: c for c in deal["contradictions"]}
-    assert {c["claim"] for c in kinds["modality"]["claims"]} == {"ASSERTED", "NEGATED"}
+    modality = {c["claim"]: c for c in kinds["modality"]["claims"]}
+    assert set(modality) == {"ASSERTED", "NEGATED"}
+    assert modality["NEGATED"]["sources"] == ["ria"] and modality["NEGATED"]["events"][0]["source_label"] == "ria"
     assert [c["claim"] for c in kinds["quantity"]["claims"]] == ["4", "12"]
+    assert all(c["events"] for c in kinds["quantity"]["claims"])
     assert queries.deal_detail(store, "nope") is None
+
+
+def test_contradiction_summaries_are_read_back():
+    assert queries._parse_summary("DELIVERY: ASSERTED (ria, xinhua) vs NEGATED (doc:1a2b3c4d)") == (
+        "DELIVERY", "modality", {"ASSERTED": {"ria", "xinhua"}, "NEGATED": {"doc:1a2b3c4d"}})
+    assert queries._parse_summary("AGREEMENT quantity: 12 (afp) vs 24 (tass)")[1:] == (
+        "quantity", {"12": {"afp"}, "24": {"tass"}})
+    assert queries._parse_summary("something else") == (None, None, {})
 
 
 def test_spread_gives_every_step_a_turn():
@@ -159,7 +171,7 @@ def test_events_documents_countries(store):
     assert events.total == 1 and events.items[0]["source_label"] == "ria"
     deal_id = queries.list_deals(store, queries.DealFilter(family="rafale")).items[0]["id"]
     assert queries.list_events(store, queries.EventFilter(deal=deal_id)).total == 1
-    assert queries.list_events(store, queries.EventFilter(since=2016, until=2016)).total == 2
+    assert queries.list_events(store, queries.EventFilter(since=2016, until=2016)).total == 3
     docs = queries.list_documents(store, queries.DocumentFilter(outlet="afp"))
     assert docs.total == 2 and {d["events"] for d in docs.items} == {0, 1}
     assert "text" not in docs.items[0]
@@ -240,3 +252,19 @@ def test_flow_svgs_are_well_formed():
                                  country_url=lambda c: f"/countries/{c}"),
                 country_flow_svg("RUS", [], [], deals_url=lambda **p: "/deals", country_url=lambda c: c)):
         ET.fromstring(str(svg))
+
+
+def test_deal_page_shows_claims_side_by_side(store):
+    from armsledger.web import create_app
+
+    from .conftest import Client
+
+    deal_id = queries.list_deals(store, queries.DealFilter(family="s-300")).items[0]["id"]
+    client = Client(create_app(store, annotate=False))
+    try:
+        html = client.get(f"/deals/{deal_id}").text
+    finally:
+        client.close()
+    section = html[html.index('id="contradictions"'):html.index('class="deal-body"')]
+    assert section.count('class="claim"') == 4  # two claims for the modality, two for the quantity
+    assert "did not" in section and "twelve" in section

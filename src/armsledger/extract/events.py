@@ -115,6 +115,8 @@ class EventExtractor:
                 return None
             if token.dep_ == "acl" and token.head.i not in by_index:
                 return None  # "plan to buy" is governed by "plan"; other acl clauses stand alone
+            if token.dep_ == "acl" and candidate.entry.type in {"SUSPENSION", "RESUMPTION", "CANCELLATION"}:
+                return None  # "the purchase stalled under sanctions": the stalling is the event
             head = token.head
             if head.lower_ in _SUBORDINATORS or (head.dep_ == "prep" and _frames_apart(head)) or (
                     token.dep_ == "prep" and _frames_apart(token)):
@@ -171,6 +173,14 @@ class EventExtractor:
                     gov = up
                 governed.setdefault(gov.token.i, []).append(candidate)
         for top in list(tops):
+            head = top.token.head
+            if top.token.dep_ == "acl" and head.i in by_index and by_index[head.i] in tops:
+                # ... and takes the noun it modifies as its theme.
+                noun = by_index[head.i]
+                tops.remove(noun)
+                governed.setdefault(top.token.i, []).append(noun)
+                governed[top.token.i].extend(governed.pop(noun.token.i, []))
+                continue
             agent = self._agent(top.token) if top.entry.pos == "VERB" else None
             if agent is None or agent.i == top.token.i:
                 continue
@@ -311,7 +321,8 @@ class EventExtractor:
         # verb's other arguments belong to the noun's event.
         head = root.head
         if (root.pos_ in {"NOUN", "PROPN"} and root.dep_ in {"nsubj", "nsubjpass", "dobj"}
-                and head.pos_ in {"VERB", "AUX"} and not self.attributor.is_reporting(head)):
+                and head.pos_ in {"VERB", "AUX"} and not self.attributor.is_reporting(head)
+                and head.lemma_.lower() in self._light_verbs | {"be"}):
             tokens.add(head.i)
             for child in head.children:
                 if child.dep_ in {"prep", "agent", "npadvmod", "dative"} and child.lower_ not in _SUBORDINATORS:
@@ -1210,7 +1221,8 @@ def _weapon_object(obj: Token) -> bool:
 
 
 _REFERRING_NOUNS = _DEAL_NOUNS | {"issue", "matter", "case", "verdict", "decision", "ban", "embargo",
-                                  "restriction", "sanction", "freeze", "moratorium",
+                                  "restriction", "sanction", "freeze", "moratorium", "plan", "package",
+                                  "program", "programme", "project",
                                   "system", "systems", "weapons", "sale", "purchase", "delivery"}
 
 
@@ -1235,6 +1247,17 @@ def _statement_key(event: Event) -> tuple:
     # declaration) are two events; the same one named twice is one.
     name = event.evidence.trigger.lower() if event.type == EventType.COOPERATION_AGREEMENT else None
     return (event.type, event.supplier, event.recipient, families, tuple(event.parties), event.modality, name)
+
+
+def _subsumes(full: Event, partial: Event) -> bool:
+    """Whether `partial` says the same as `full` with a party left out
+    (the headline "US clears possible F-15 sale" before the lead names Indonesia)."""
+    if (full.type, full.modality) != (partial.type, partial.modality) or full is partial:
+        return False
+    if {s.family for s in full.systems if s.family} != {s.family for s in partial.systems if s.family}:
+        return False
+    roles = [(getattr(full, r), getattr(partial, r)) for r in ("supplier", "recipient")]
+    return all(p is None or p == f for f, p in roles) and any(p is None and f for f, p in roles)
 
 
 def _merge_restatements(findings: list[Finding]) -> None:
@@ -1264,6 +1287,20 @@ def _merge_restatements(findings: list[Finding]) -> None:
         kept.mentions.append(event.evidence)
         finding.event = None
         finding.reason = f"restates the event in “{kept.evidence.sentence[:60]}…”"
+    events = [f.event for f in findings if f.event is not None and f.event.type.is_transfer]
+    for finding in findings:
+        partial = finding.event
+        if partial is None or not partial.type.is_transfer or (partial.supplier and partial.recipient):
+            continue
+        full = next((e for e in events if e is not partial and _subsumes(e, partial)), None)
+        if full is not None:
+            full.mentions.append(partial.evidence)
+            full.time = full.time or partial.time
+            full.value = full.value or partial.value
+            full.quantity = full.quantity or partial.quantity
+            finding.event = None
+            finding.reason = f"restates, with a party left out, the event in “{full.evidence.sentence[:60]}…”"
+            events.remove(partial)
 
 
 def _naming_word(top: Candidate, below: list[Candidate]) -> Token:

@@ -218,8 +218,8 @@ def deal_options(store: Store) -> dict[str, list[str]]:
     return options
 
 
-def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: int = 60,
-                max_contradictions: int = 8) -> dict[str, Any] | None:
+def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: int = 40,
+                max_contradictions: int = 5) -> dict[str, Any] | None:
     """A deal with a bounded slice of its evidence: every timeline step gets
     one event, then up to `per_step`, while `max_events` lasts; its sources;
     its contradictions (the first `max_contradictions` with the conflicting
@@ -304,26 +304,32 @@ def _deal_sources(conn: sa.Connection, deal_id: str, *, documents_per_source: in
     return list(sources.values())
 
 
-_SUMMARY = re.compile(r"^([A-Z_]+)( quantity)?:")
+_SUMMARY = re.compile(r"^([A-Z_]+)( quantity)?: (.*)$")
+_CLAIM = re.compile(r"(\S+) \(([^)]*)\)")
 _CERTAINTY_ORDER = {"ASSERTED": 0, "PLANNED": 1, "SPECULATED": 2, "NEGATED": 3}
+
+
+def _parse_summary(summary: str) -> tuple[str | None, str | None, dict[str, set[str]]]:
+    """("DELIVERY", "modality", {"ASSERTED": {"ria", "xinhua"}, "NEGATED": {"ria"}})
+    from "DELIVERY: ASSERTED (ria, xinhua) vs NEGATED (ria)", as fuse.py writes it."""
+    match = _SUMMARY.match(summary)
+    if not match:
+        return None, None, {}
+    claims = {m.group(1): {s.strip() for s in m.group(2).split(",") if s.strip()}
+              for m in _CLAIM.finditer(match.group(3))}
+    return match.group(1), "quantity" if match.group(2) else "modality", claims
 
 
 def _contradictions(conn: sa.Connection, deal_id: str, summaries: list[str], *,
                     per_claim: int = 2) -> list[dict[str, Any]]:
     """Each contradiction with its conflicting claims, their sources and a few
-    of their sentences, to be read side by side. Claims are chosen from the
-    light columns; only the sentences shown are read in full."""
+    of their sentences, to be read side by side: the events of the deal of
+    that type whose modality (or number) and source the summary names. Claims
+    are chosen from the light columns; only the sentences shown are read."""
     e, d, de = events_t, documents_t, deal_events_t
-    parsed = []
-    for summary in summaries:
-        match = _SUMMARY.match(summary)
-        if match:
-            parsed.append((summary, match.group(1), "quantity" if match.group(2) else "modality"))
-        else:
-            parsed.append((summary, None, None))
-    claims_by: dict[tuple[str, str], dict[str, list[str]]] = {}
-    sources_by: dict[tuple[str, str], dict[str, set[str]]] = {}
-    for event_type in {t for _, t, _ in parsed if t}:
+    parsed = [(summary, *_parse_summary(summary)) for summary in summaries]
+    rows_by_type: dict[str, list[Any]] = {}
+    for event_type in {t for _, t, _, _ in parsed if t}:
         quantity = e.c.record["quantity"].as_integer()
         # Joined from deal_events, so the planner starts from the deal's few
         # events rather than from every event of the type.
@@ -331,29 +337,23 @@ def _contradictions(conn: sa.Connection, deal_id: str, summaries: list[str], *,
                  .select_from(de.join(e, de.c.event_id == e.c.id).join(d, e.c.doc_id == d.c.id))
                  .where(de.c.deal_id == deal_id, e.c.type == event_type)
                  .order_by(d.c.published, e.c.doc_id, e.c.seq))
-        for about in ("modality", "quantity"):
-            claims_by[(event_type, about)] = defaultdict(list)
-            sources_by[(event_type, about)] = defaultdict(set)
-        for row in conn.execute(query):
-            keys = [("modality", row.modality)]
-            if row.quantity and row.modality != "NEGATED":
-                keys.append(("quantity", str(row.quantity)))
-            for about, claim in keys:
-                sources_by[(event_type, about)][claim].add(row.source_label)
-                ids = claims_by[(event_type, about)][claim]
-                if len(ids) < per_claim:
-                    ids.append(row.id)
-    wanted = {eid for claims in claims_by.values() for ids in claims.values() for eid in ids}
+        rows_by_type[event_type] = list(conn.execute(query))
+    chosen: list[dict[str, list[str]]] = []
+    for _, event_type, about, claims in parsed:
+        picked: dict[str, list[str]] = {claim: [] for claim in claims}
+        for row in rows_by_type.get(event_type or "", []):
+            value = str(row.quantity) if about == "quantity" else row.modality
+            if value in picked and row.source_label in claims[value] and len(picked[value]) < per_claim:
+                picked[value].append(row.id)
+        chosen.append(picked)
+    wanted = {eid for picked in chosen for ids in picked.values() for eid in ids}
     events = {ev["id"]: ev for ev in _event_records(conn, e.c.id.in_(wanted))} if wanted else {}
     result = []
-    for summary, event_type, about in parsed:
-        item: dict[str, Any] = {"summary": summary, "type": event_type, "about": about, "claims": []}
-        if event_type:
-            claims = claims_by[(event_type, about)]
-            order = sorted(claims, key=lambda c: (_CERTAINTY_ORDER.get(c, 9), c.zfill(12)))
-            item["claims"] = [{"claim": c, "sources": sorted(sources_by[(event_type, about)][c]),
-                               "events": [events[i] for i in claims[c] if i in events]} for c in order]
-        result.append(item)
+    for (summary, event_type, about, claims), picked in zip(parsed, chosen, strict=True):
+        order = sorted(claims, key=lambda c: (_CERTAINTY_ORDER.get(c, 9), c.zfill(12)))
+        result.append({"summary": summary, "type": event_type, "about": about,
+                       "claims": [{"claim": c, "sources": sorted(claims[c]),
+                                   "events": [events[i] for i in picked[c] if i in events]} for c in order]})
     return result
 
 
