@@ -81,32 +81,10 @@ def _sort_key(when: str) -> tuple:
     return (when + "-00-00")[:10], len(when)
 
 
-def _narrative_when(members: list[FusedEvent]) -> dict[str, str]:
-    """When each undated event stands: at the last date its own document gave
-    this deal before it ("had banned ... in 2010. The decision was made ..."),
-    else at its publication date."""
-    found: dict[str, str] = {}
-    by_doc: dict[str, list[FusedEvent]] = defaultdict(list)
-    for item in members:
-        by_doc[item.event.doc_id].append(item)
-    for items in by_doc.values():
-        items.sort(key=lambda i: i.event.evidence.start)
-        last_date: str | None = None
-        for item in items:
-            time = item.event.time
-            if time and time.start:
-                last_date = time.start
-                continue
-            if last_date is not None and item.event.modality == Modality.ASSERTED:
-                found[item.id] = last_date
-    return found
-
-
 def _deal(key: tuple, members: list[FusedEvent]) -> Deal:
     supplier, recipient, family = key
     steps: dict[tuple, TimelineStep] = {}
     step_when: dict[tuple, str] = {}
-    narrative = _narrative_when(members)
     docs_of_step: dict[tuple, set[str]] = defaultdict(set)
     # Dated events first, so that an undated restatement of a dated step in
     # the same document ("The decision was made ...") joins that step.
@@ -114,7 +92,7 @@ def _deal(key: tuple, members: list[FusedEvent]) -> Deal:
     for item in ordered:
         event = item.event
         dated = bool(event.time and event.time.start)
-        step_key = (event.type, event.modality, event.time.start if dated else narrative.get(item.id, item.published))
+        step_key = (event.type, event.modality, event.time.start if dated else item.published)
         if not dated:
             same = [k for k in steps if k[:2] == (event.type, event.modality) and event.doc_id in docs_of_step[k]]
             if same:
@@ -131,7 +109,7 @@ def _deal(key: tuple, members: list[FusedEvent]) -> Deal:
         step.event_ids.append(item.id)
         if item.source not in step.sources:
             step.sources.append(item.source)
-        when = narrative.get(item.id) or _when(item)
+        when = _when(item)
         step_when[step_key] = min(step_when.get(step_key, "9999"), when, key=_sort_key)
     order = sorted(
         steps,

@@ -347,12 +347,16 @@ class EventExtractor:
             return self._agreement_kind(deal.token, scope)
         if typed:
             return EventType(typed[0].entry.type)
-        # "It was signed in 2005": the pronoun stands for the deal just named.
-        if focus is not None and focus.systems and any(
-            c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.lower_ in {"it", "this", "that"}
-            for c in top.token.children
-        ):
-            return EventType.AGREEMENT
+        # "It was signed in 2005": the pronoun stands for the deal just named
+        # (but "the day it was signed" after "the decree" is the decree's).
+        pronoun = next((c for c in top.token.children
+                        if c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.lower_ in {"it", "this", "that"}), None)
+        if focus is not None and focus.systems and pronoun is not None:
+            doc = pronoun.doc
+            antecedent = next((doc[i] for i in range(pronoun.i - 1, max(pronoun.i - 40, -1), -1)
+                               if doc[i].pos_ == "NOUN"), None)
+            if antecedent is not None and antecedent.lemma_.lower() in _DEAL_NOUNS:
+                return EventType.AGREEMENT
         return None
 
     @cached_property
@@ -964,7 +968,10 @@ class EventExtractor:
                     break
                 ancestors.append(token.i)
             for span in doc.spans[TIMES_KEY]:
-                if span._.time.get("start") and not _in_dateline(span) and span.root.head.i in ancestors:
+                head = span.root.head
+                if head.pos_ == "ADP":
+                    head = head.head  # "agreed in 2007 to sell"
+                if span._.time.get("start") and not _in_dateline(span) and head.i in ancestors:
                     best = (0, span)
                     break
         if best is None and dateline is not None:
