@@ -240,7 +240,7 @@ class Fetcher:
     def _read(self, url: str, final_url: str, response: httpx.Response, deadline: float) -> Fetched:
         config = self.config
         status = response.status_code
-        media_type, charset = _content_type(response.headers.get("content-type"))
+        media_type, charset = parse_content_type(response.headers.get("content-type"))
         result = Fetched(url=url, final_url=final_url, status=status, media_type=media_type, charset=charset,
                          etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"),
                          body=None)
@@ -282,7 +282,8 @@ class Fetcher:
         return result
 
 
-def _content_type(header: str | None) -> tuple[str | None, str | None]:
+def parse_content_type(header: str | None) -> tuple[str | None, str | None]:
+    """The media type and charset of a Content-Type header ("text/html; charset=utf-8")."""
     if not header:
         return None, None
     media_type, _, params = header.partition(";")

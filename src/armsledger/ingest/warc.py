@@ -24,7 +24,7 @@ from ..errors import EmptyInputError, InputError
 from ..model import Document
 from . import html, text
 from .config import IngestConfig
-from .http import HTML_TYPES
+from .http import HTML_TYPES, parse_content_type
 from .items import Item, Notice
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz")
@@ -147,7 +147,7 @@ def _record(record: object, *, number: int, source: str, config: IngestConfig,
             return Notice(where, f"HTTP {status} response, not a page") if _is_html(content_type) else None
     else:
         content_type = record.rec_headers.get_header("Content-Type")
-    media_type, charset = _media_type(content_type)
+    media_type, charset = parse_content_type(content_type)
     if kind == "conversion" and media_type not in {"text/plain", None}:
         return None
     if kind != "conversion" and media_type not in HTML_TYPES:
@@ -172,19 +172,7 @@ def iter_documents(path: Path, *, config: IngestConfig | None = None, **metadata
 
 
 def _is_html(content_type: str | None) -> bool:
-    return _media_type(content_type)[0] in HTML_TYPES
-
-
-def _media_type(content_type: str | None) -> tuple[str | None, str | None]:
-    if not content_type:
-        return None, None
-    media_type, _, params = content_type.partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            charset = value.strip().strip("\"'")
-    return media_type.strip().lower() or None, charset
+    return parse_content_type(content_type)[0] in HTML_TYPES
 
 
 def _brief(exc: BaseException) -> str:
