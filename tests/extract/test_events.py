@@ -250,3 +250,20 @@ def test_habitual_sellers_are_not_a_sale(analyze_text):
 def test_provide_a_state_with_arms(analyze_text):
     text = "Iran is preparing to provide Russia with several hundred drones, officials told CNN."
     assert ("DELIVERY", "IRN", "RUS", (), "PLANNED") in _tuples(analyze_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Belarus has shipped more than 500 containers of munitions to Russia, officials said.",
+         ("DELIVERY", "BLR", "RUS", (), "ASSERTED")),
+        ("The ministry said the country had never exported weapons to Russia.",
+         ("DELIVERY", None, "RUS", (), "NEGATED")),
+        ("Any arms trade with Eritrea is banned under UN resolutions.",
+         ("SUSPENSION", None, "ERI", (), "ASSERTED")),
+        ("Minsk is believed to be seeking military technology from Moscow, including fighter aircraft and drones.",
+         ("INTEREST", "RUS", "BLR", (), "SPECULATED")),
+    ],
+)
+def test_wire_story_phrasings(analyze_text, text, expected):
+    assert expected in _tuples(analyze_text(text))

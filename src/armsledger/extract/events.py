@@ -311,6 +311,14 @@ class EventExtractor:
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         tokens = _clause_tokens(root)
+        up = root
+        while up.dep_ == "xcomp" and up.head.i != up.i:
+            # "was believed to be seeking technology ..., including fighter
+            # aircraft": the list hangs on the verb above.
+            up = up.head
+            for child in up.children:
+                if child.dep_ == "prep" and child.lower_ in {"including", "notably", "like"}:
+                    tokens |= {t.i for t in child.subtree}
         if root.dep_ == "relcl":
             # "F-16 fighter jets that Taiwan had wanted": the jets are wanted.
             antecedent = root.head
@@ -662,10 +670,6 @@ class EventExtractor:
                     if child.dep_ in {"compound", "amod", "poss"} and self._party_at(child):
                         assign("supplier", self._party_at(child), self._actor_at(doc, child.i))
         participants: list[Participant] = []
-        if roles["supplier"] in _SANCTIONING_BODIES:
-            # The UN embargoes arms; it does not supply them.
-            participants.append(Participant(text=roles["supplier"], id=roles["supplier"]))
-            roles["supplier"] = None
         stated = {role for role, value in roles.items() if value}
         system_refs = [self._system_ref(s) for s in systems]
         generic_refs = self._resolve_generics(generics, system_refs, roles, focus)
@@ -673,6 +677,12 @@ class EventExtractor:
             origin = next((s._.system["origin"] for s in systems if s._.system.get("origin")), None)
             if origin and origin != roles["recipient"]:
                 roles["supplier"] = origin
+        had_counterpart = bool(counterpart)
+        if event_type in {EventType.SUSPENSION, EventType.RESUMPTION}:
+            # "arms trade with North Korea is banned": the embargoed side.
+            counterpart = [c for c in counterpart if c != roles["supplier"]]
+            if counterpart and roles["recipient"] is None:
+                roles["recipient"] = counterpart.pop(0)
         for country in counterpart:
             # A party the text has already cast keeps its part ("Jakarta
             # cancelled the contract" after "Indonesia ordered ... from Russia").
@@ -690,6 +700,10 @@ class EventExtractor:
                 missing = "recipient" if roles["recipient"] is None else "supplier"
                 if roles[missing] is None and country not in roles.values():
                     roles[missing] = country
+        if roles["supplier"] in _SANCTIONING_BODIES:
+            # The UN embargoes arms; it does not supply them.
+            participants.append(Participant(text=roles["supplier"], id=roles["supplier"]))
+            roles["supplier"] = None
         refs = system_refs + generic_refs
         if roles["supplier"] is None:
             origin = next((self.catalog.systems_by_id[r.id].origin for r in generic_refs
@@ -737,7 +751,7 @@ class EventExtractor:
             return Finding(sent, trigger, None, "speaks of transfers in general, not of one")
         if roles["supplier"] is None and roles["recipient"] is None:
             return Finding(sent, trigger, None, "no supplier or recipient")
-        if not stated and not counterpart and not inherited and not (focus.supplier and anaphoric):
+        if not stated and not had_counterpart and not inherited and not (focus.supplier and anaphoric):
             return Finding(sent, trigger, None, "no party named: only the systems' origin is known")
         origins = {self.catalog.systems_by_id[r.id].origin for r in refs if r.id in self.catalog.systems_by_id}
         if roles["supplier"] is None and roles["recipient"] and origins == {roles["recipient"]}:
@@ -1098,13 +1112,15 @@ _SANCTIONING_BODIES = {"UN"}
 _EXPORT_NOUNS = {"export", "license", "licence", "sale", "shipment", "authorization", "authorisation"}
 _SUPPORT_NOUNS = {"support", "service", "spare", "training", "upgrade", "maintenance", "sustainment",
                   "logistics", "modernization", "modernisation", "overhaul", "repair", "expansion",
-                  "follow-on", "equipment", "ammunition", "munition", "item", "article"}
+                  "follow-on", "equipment", "ammunition", "munition", "item", "article",
+                  "technology", "assistance", "aid", "help", "hardware"}
 _RECEIVING_VERBS = {"accept", "take", "receive", "get", "await", "complete"}
 _TRANSFER_TYPE_NAMES = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY", "PRODUCTION",
                         "SUSPENSION", "RESUMPTION", "CANCELLATION"}
 _UNIT_NOUNS = {"batch", "regiment", "battalion", "unit", "shipment", "consignment", "squadron",
                "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest",
-               "part", "component", "element", "piece", "delivery", "kit", "fleet", "pair", "dozen"}
+               "part", "component", "element", "piece", "delivery", "kit", "fleet", "pair", "dozen",
+               "container", "crate", "shipload", "trainload", "ton", "tonne", "round", "load", "cargo"}
 
 
 _PROGRAMME_WORDS = {"program", "programme", "partnership", "project", "consortium", "coalition"}
@@ -1327,7 +1343,9 @@ def _frames_apart(prep: Token) -> bool:
     """"as part of a contract", "in return for": a prepositional phrase that
     brings in another statement rather than an argument."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (prep.lower_, pobj.lower_) in _FRAMES
+    # "in return for", not a bare "in return"; "as part of", not "as part".
+    return pobj is not None and (prep.lower_, pobj.lower_) in _FRAMES and any(
+        c.dep_ == "prep" for c in pobj.children)
 
 
 def _clause_tokens(root: Token) -> set[int]:
