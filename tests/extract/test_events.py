@@ -267,3 +267,9 @@ def test_provide_a_state_with_arms(analyze_text):
 )
 def test_wire_story_phrasings(analyze_text, text, expected):
     assert expected in _tuples(analyze_text(text))
+
+
+def test_pronoun_antecedents(analyze_text):
+    text = ("Tehran has said it sent a small number of drones to Russia before the war, "
+            "and that it has not supplied any since.")
+    assert ("DELIVERY", "IRN", "RUS", (), "NEGATED") in _tuples(analyze_text(text))

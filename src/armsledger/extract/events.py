@@ -514,6 +514,12 @@ class EventExtractor:
                   if s._.actor["kind"] in _STATE_KINDS | {"institution", "company"}
                   and s._.actor.get("country") and s.end <= pronoun.i]
         same = [s for s in states if s.start >= sentence_of(pronoun).start]
+        # A subject is the likelier antecedent: "Tehran has said it sent drones
+        # to Russia ... and that it has not supplied any since".
+        subjects = [s for s in same if s.root.dep_ in {"nsubj", "nsubjpass"}]
+        # ... but a possessive goes with the nearest: "the EU's decision to amend its embargo".
+        if subjects and pronoun.lower_ not in {"its", "their"}:
+            return subjects[-1]
         if same:
             return same[-1]
         previous = [s for s in states if s.start >= sentence_of(pronoun).start - 60]
