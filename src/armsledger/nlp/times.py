@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 TIMES_KEY = "armsledger_times"
 
