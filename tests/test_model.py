@@ -1,5 +1,13 @@
 from armsledger.model import (
-    Event, EventType, Evidence, Granularity, Modality, Source, SystemRef, TimeRef, Value,
+    Event,
+    EventType,
+    Evidence,
+    Granularity,
+    Modality,
+    Source,
+    SystemRef,
+    TimeRef,
+    Value,
 )
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
 import functools
+import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
 
 from .errors import CatalogError
 from .model import SYSTEM_CATEGORIES

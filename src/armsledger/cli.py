@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -31,7 +30,7 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _open(db: Optional[str]):
+def _open(db: str | None):
     from .store import open_store
 
     try:
@@ -45,10 +44,10 @@ def ingest(
     sources: list[str] = typer.Argument(
         ..., help="Files, folders (recursively), globs, - for standard input, and http(s) URLs: HTML or "
                   "text pages, RSS/Atom feeds, WARC/ARC archives (gzipped or not), JSON Lines manifests."),
-    db: Optional[str] = DB_OPTION,
-    published: Optional[str] = typer.Option(None, help="Publication date for every input (YYYY[-MM[-DD]]); "
+    db: str | None = DB_OPTION,
+    published: str | None = typer.Option(None, help="Publication date for every input (YYYY[-MM[-DD]]); "
                                                        "overrides the pages' own."),
-    outlet: Optional[str] = typer.Option(None, help="Outlet id for every input."),
+    outlet: str | None = typer.Option(None, help="Outlet id for every input."),
     allow_private: bool = typer.Option(
         False, "--allow-private", help="Let URLs reach loopback, private, link-local and cloud metadata "
                                        "addresses (refused by default, after DNS and after every redirect)."),
@@ -119,8 +118,8 @@ def ingest(
 @app.command()
 def extract(
     files: list[Path] = typer.Argument(None, help="Text or HTML files to read."),
-    manifest: Optional[Path] = typer.Option(None, help="A JSON Lines manifest (or gold file) of documents."),
-    published: Optional[str] = typer.Option(None, help="Publication date (YYYY[-MM[-DD]]) for relative times."),
+    manifest: Path | None = typer.Option(None, help="A JSON Lines manifest (or gold file) of documents."),
+    published: str | None = typer.Option(None, help="Publication date (YYYY[-MM[-DD]]) for relative times."),
     format: str = typer.Option("jsonl", "--format", help="jsonl or table."),
 ) -> None:
     """Print the events in texts, without storing anything."""
@@ -166,11 +165,11 @@ def extract(
 
 @app.command()
 def deals(
-    db: Optional[str] = DB_OPTION,
-    supplier: Optional[str] = typer.Option(None, help="Supplier, ISO alpha-3 (RUS)."),
-    recipient: Optional[str] = typer.Option(None, help="Recipient, ISO alpha-3 (IRN)."),
-    system: Optional[str] = typer.Option(None, help="System family (s-300)."),
-    status: Optional[str] = typer.Option(None, help="Current status (DELIVERY, AGREEMENT...)."),
+    db: str | None = DB_OPTION,
+    supplier: str | None = typer.Option(None, help="Supplier, ISO alpha-3 (RUS)."),
+    recipient: str | None = typer.Option(None, help="Recipient, ISO alpha-3 (IRN)."),
+    system: str | None = typer.Option(None, help="System family (s-300)."),
+    status: str | None = typer.Option(None, help="Current status (DELIVERY, AGREEMENT...)."),
     format: str = typer.Option("table", "--format", help="table or json."),
 ) -> None:
     """List deals: who supplies which system to whom, and how far it has got."""
@@ -202,7 +201,7 @@ def deals(
 @app.command()
 def deal(
     deal_id: str = typer.Argument(..., help="A deal id from `armsledger deals`."),
-    db: Optional[str] = DB_OPTION,
+    db: str | None = DB_OPTION,
     format: str = typer.Option("text", "--format", help="text or json."),
 ) -> None:
     """One deal: its timeline with the evidence sentences, sources and contradictions."""
@@ -278,7 +277,7 @@ def eval_command(
 @app.command()
 def explain(
     file: Path = typer.Argument(..., help="A text or HTML file."),
-    published: Optional[str] = typer.Option(None, help="Publication date (YYYY[-MM[-DD]])."),
+    published: str | None = typer.Option(None, help="Publication date (YYYY[-MM[-DD]])."),
 ) -> None:
     """Each sentence with the events found, the rule behind each, and the
     triggers that matched but made no event, with why."""
@@ -313,11 +312,11 @@ def explain(
 
 @app.command()
 def serve(
-    db: Optional[str] = DB_OPTION,
+    db: str | None = DB_OPTION,
     host: str = typer.Option("127.0.0.1", help="Address to bind; anything but loopback exposes the ledger."),
     port: int = typer.Option(8000, help="Port to listen on."),
     allow_ingest: bool = typer.Option(False, "--allow-ingest", help="Enable POST /api/ingest for requests bearing the token."),
-    token: Optional[str] = typer.Option(None, envvar="ARMSLEDGER_TOKEN", help="The ingest token [default: a random one, printed]."),
+    token: str | None = typer.Option(None, envvar="ARMSLEDGER_TOKEN", help="The ingest token [default: a random one, printed]."),
     annotate: bool = typer.Option(True, help="Run the nlp pipeline to highlight systems, actors and times on document pages."),
     workers: int = typer.Option(1, min=1, help="Server processes (one per core serves most)."),
 ) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .model import Contradiction, Deal, Event, EventType, Modality, TimelineStep
 

@@ -54,6 +54,6 @@ def test_a_failed_write_leaves_nothing_half_written(db_path):
     document = make_document("Russia delivered S-300 to Iran.", source="a.txt")
     broken = _event(document.id)
     broken.evidence = None  # fails after the document row is written, inside the transaction
-    with pytest.raises(Exception):
+    with pytest.raises(AttributeError):
         store.add_document(document, [_event(document.id), broken])
     assert store.counts() == {"documents": 0, "events": 0, "deals": 0}

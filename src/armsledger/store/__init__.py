@@ -6,9 +6,10 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import sqlalchemy as sa
 

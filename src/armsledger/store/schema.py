@@ -7,7 +7,7 @@ PostgreSQL get the same schema from the same code.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import sqlalchemy as sa
 
