@@ -68,3 +68,16 @@ def test_planned_event_takes_the_coming_month(analyze_text):
     events = analyze_text("The UN arms embargo on Iran is set to expire in October.", published="2020-07")
     (event,) = [e for e in events if e.type.value == "RESUMPTION"]
     assert event.time.start == "2020-10"
+
+
+@pytest.mark.parametrize(
+    "text, published, start, granularity",
+    [
+        ("last week", "2010-02-01", "2010-01", "month"),
+        ("the 13-year-old embargo", "2020-07", "2007", "year"),
+        ("a five-year-old war", "2016-02-16", "2011", "year"),
+    ],
+)
+def test_weeks_and_ages(text, published, start, granularity):
+    (match,) = find_time_expressions(text)
+    assert resolve(match[2], match[3], Published.parse(published)) == (start, granularity)

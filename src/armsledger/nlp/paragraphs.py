@@ -30,6 +30,8 @@ def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
         return not (unfinished and following[:1].islower())
     if not previous:
         return True
+    if previous[-1] in "-–—":
+        return False  # a dateline runs into its sentence: "WASHINGTON, December 1, 2023 -"
     if previous[-1] in '.!?:;"”' or len(previous) < _SHORT_LINE:
         return True
     return bool(_LIST_ITEM.match(following))

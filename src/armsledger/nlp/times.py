@@ -38,6 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+year\b", re.I)),
     ("relative_month", re.compile(r"\b(?:(?P<which>last|this|next|previous|coming)\s+month|(?P<earlier>earlier|later)\s+(?:in|this)\s+the\s+month|(?P<earlier2>earlier|later)\s+this\s+month)\b", re.I)),
+    ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week\b", re.I)),
+    ("age", re.compile(r"\b(?P<age>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)-year-old\b", re.I)),
     ("month_only", re.compile(rf"\b(?:in|since|until|by|from|last|next|this)\s+{_MONTH}\b(?!\s+\d)")),
 ]
 
@@ -121,6 +123,24 @@ def resolve(kind: str, groups: dict[str, str | None], anchor: Published, *, futu
             return None, "unknown"
         shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
         return _fmt(anchor.year + shift[groups["which"].lower()])
+    if kind == "relative_week":
+        # A week is told at the precision the schema has: its month.
+        base = anchor.date
+        if base is None:
+            return None, "unknown"
+        shift = {"last": -7, "past": -7, "previous": -7, "this": 0, "next": 7, "coming": 7}[groups["which"].lower()]
+        when = base + dt.timedelta(days=shift)
+        return _fmt(when.year, when.month)
+    if kind == "age":
+        # "the 13-year-old arms embargo": it began that many years before.
+        if anchor.year is None:
+            return None, "unknown"
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "twenty": 20, "thirty": 30}
+        age = groups["age"].lower()
+        years = int(age) if age.isdigit() else words[age]
+        return _fmt(anchor.year - years)
     if kind == "relative_month":
         if anchor.year is None or anchor.month is None:
             return None, "unknown"
