@@ -273,3 +273,11 @@ def test_pronoun_antecedents(analyze_text):
     text = ("Tehran has said it sent a small number of drones to Russia before the war, "
             "and that it has not supplied any since.")
     assert ("DELIVERY", "IRN", "RUS", (), "NEGATED") in _tuples(analyze_text(text))
+
+
+def test_copula_complement_names_what_was_bought(analyze_text):
+    text = ("The main items of Chile's arms purchases from the United States were 12 F-16 fighter aircraft "
+            "for $500 million and 20 M109 howitzers for $60 million.")
+    by_family = {e.systems[0].family: e for e in analyze_text(text) if e.type.value == "AGREEMENT" and e.systems}
+    assert by_family["f-16"].quantity == 12 and by_family["f-16"].value.amount == pytest.approx(5e8)
+    assert by_family["m109"].quantity == 20

@@ -311,6 +311,17 @@ class EventExtractor:
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         tokens = _clause_tokens(root)
+        if root.pos_ in {"NOUN", "PROPN"}:
+            # "The key elements of Pakistan's arms purchases were 36 F-16s ...":
+            # what the subject is, the copula's complement says.
+            node = root
+            while node.head.i != node.i and node.dep_ not in _BOUNDARY_DEPS:
+                if node.dep_ == "nsubj" and node.head.lemma_ == "be":
+                    for complement in node.head.children:
+                        if complement.dep_ in {"attr", "acomp"}:
+                            tokens |= {t.i for t in complement.subtree}
+                    break
+                node = node.head
         up = root
         while up.dep_ == "xcomp" and up.head.i != up.i:
             # "was believed to be seeking technology ..., including fighter
