@@ -281,3 +281,19 @@ def test_copula_complement_names_what_was_bought(analyze_text):
     by_family = {e.systems[0].family: e for e in analyze_text(text) if e.type.value == "AGREEMENT" and e.systems}
     assert by_family["f-16"].quantity == 12 and by_family["f-16"].value.amount == pytest.approx(5e8)
     assert by_family["m109"].quantity == 20
+
+
+def test_the_other_side_of_a_bargain_supplies(analyze_text):
+    text = "In return for its support to Russia, Belarus is seeking military assistance."
+    assert ("INTEREST", "RUS", "BLR", (), "ASSERTED") in _tuples(analyze_text(text))
+
+
+def test_a_state_naming_a_deal_takes_the_side_left_open(analyze_text):
+    text = "Beijing condemned the $6 billion U.S. arms deal to Taiwan."
+    assert ("AGREEMENT", "USA", "TWN", (), "ASSERTED") in _tuples(analyze_text(text))
+
+
+def test_news_datelines_do_not_date_transfers(analyze_text):
+    text = "WASHINGTON, Sept. 28, 2011 – The Iraqi government has transferred its first payment for 18 F-16 fighters."
+    (event,) = [e for e in analyze_text(text, published="2011-09-28") if e.type.value == "AGREEMENT"]
+    assert event.time is None

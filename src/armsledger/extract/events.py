@@ -516,6 +516,24 @@ class EventExtractor:
             return inside[0]._.actor["country"], inside[0]
         return None, None
 
+    def _bargain_partners(self, trigger: Token) -> list[str]:
+        """States named in an "in return for" / "in exchange for" phrase on the
+        trigger or a verb above it in its clause."""
+        found = []
+        token = trigger
+        while True:
+            for child in token.children:
+                if child.dep_ == "prep" and _frames_apart(child):
+                    pobj = next(c for c in child.children if c.dep_ == "pobj")
+                    if pobj.lower_ in {"return", "exchange"}:
+                        for span in child.doc.spans[ACTORS_KEY]:
+                            if child.left_edge.i <= span.start <= child.right_edge.i and span._.actor.get("country") \
+                                    and span._.actor["kind"] in _STATE_KINDS:
+                                found.append(span._.actor["country"])
+            if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i or self.attributor.is_reporting(token.head):
+                return found
+            token = token.head
+
     @staticmethod
     def _antecedent_state(pronoun: Token) -> Span | None:
         """The state a pronoun most likely stands for: the nearest one before
@@ -623,7 +641,14 @@ class EventExtractor:
             for child in children:
                 if child.dep_ in {"poss", "compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
                     country, span = self._country_of_phrase(child)
-                    assign(token_side, country, span)
+                    if token_side is None and country and child.dep_ != "poss":
+                        # "a U.S. arms deal to Taiwan": a side, which one the rest tells.
+                        if country not in counterpart:
+                            counterpart.append(country)
+                        if span is not None:
+                            used_spans.add(span.start)
+                    else:
+                        assign(token_side, country, span)
                 elif child.dep_ == "agent":
                     for pobj in child.children:
                         country, span = self._country_of_phrase(pobj)
@@ -694,6 +719,14 @@ class EventExtractor:
             origin = next((s._.system["origin"] for s in systems if s._.system.get("origin")), None)
             if origin and origin != roles["recipient"]:
                 roles["supplier"] = origin
+        if roles["supplier"] is None and roles["recipient"] is not None:
+            # "In return for its support to Russia, the DPRK is seeking
+            # military assistance": the other side of the bargain supplies.
+            for country in self._bargain_partners(trigger):
+                if country != roles["recipient"]:
+                    roles["supplier"] = country
+                    stated.add("supplier")
+                    break
         had_counterpart = bool(counterpart)
         if event_type in {EventType.SUSPENSION, EventType.RESUMPTION}:
             # "arms trade with North Korea is banned": the embargoed side.
@@ -776,7 +809,7 @@ class EventExtractor:
         modality = self.modality.read(trigger, [c.token for c in below])
         if intention and modality.modality == Modality.ASSERTED:
             modality.modality = Modality.PLANNED
-        time = self._time(doc, scope, trigger, below)
+        time = self._time(doc, scope, trigger, below, announced=event_type == EventType.APPROVAL)
         if time is not None and modality.modality == Modality.PLANNED:
             time = _forward(doc, time)  # "will be delivered in October": the coming October
         if time is None and modality.modality == Modality.ASSERTED and trigger.tag_ in {"VBD", "VBN"}:
@@ -969,7 +1002,10 @@ class EventExtractor:
                 return Value(amount=money["amount"], currency=money["currency"], text=money["text"])
         return None
 
-    def _time(self, doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]) -> TimeRef | None:
+    def _time(self, doc: Doc, scope: set[int], trigger: Token, below: list[Candidate], *,
+              announced: bool = True) -> TimeRef | None:
+        """When the event took place: a time among its arguments, the nearest
+        first; for an announcement (an approval, a visit), the dateline."""
         anchors = {trigger.i, *(c.token.i for c in below)}
         best: tuple[int, Span] | None = None
         dateline: Span | None = None
@@ -1005,7 +1041,7 @@ class EventExtractor:
                 if span._.time.get("start") and not _in_dateline(span) and head.i in ancestors:
                     best = (0, span)
                     break
-        if best is None and dateline is not None:
+        if best is None and dateline is not None and announced:
             best = (0, dateline)
         if best is None:
             return None
@@ -1193,6 +1229,8 @@ def _names_a_party(span: Span) -> bool:
 def _speaks_in_general(trigger: Token, below: list, systems: list) -> bool:
     """"arms transfers to or from the DPRK", "any weapon it receives": rules
     and hypotheticals about transfers of a kind, not a reported transfer."""
+    if trigger.dep_ == "conj" and trigger.head.pos_ == trigger.pos_ and _speaks_in_general(trigger.head, [], []):
+        return True  # "arms transfers to or from the DPRK as well as the transfer of ..."
     tokens = [trigger, *(c.token for c in below)]
     if trigger.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in {"any", "every", "all"}
                                        for c in trigger.head.children):
