@@ -297,3 +297,14 @@ def test_news_datelines_do_not_date_transfers(analyze_text):
     text = "WASHINGTON, Sept. 28, 2011 – The Iraqi government has transferred its first payment for 18 F-16 fighters."
     (event,) = [e for e in analyze_text(text, published="2011-09-28") if e.type.value == "AGREEMENT"]
     assert event.time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So on the delivery of drones to Russia, what I will first say is that we are watching closely.",
+        "Pakistan succeeded in its effort to produce nuclear weapons in the 1990s.",
+    ],
+)
+def test_topics_and_weapons_of_mass_destruction_are_not_transfers(analyze_text, text):
+    assert [e for e in analyze_text(text) if e.type.is_transfer] == []

@@ -799,6 +799,8 @@ class EventExtractor:
             return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
         if _speaks_in_general(trigger, below, systems):
             return Finding(sent, trigger, None, "speaks of transfers in general, not of one")
+        if _is_topic(trigger, self.catalog.triggers_by_lemma):
+            return Finding(sent, trigger, None, "names a topic ('on the delivery of ...'), states nothing about it")
         if roles["supplier"] is None and roles["recipient"] is None:
             return Finding(sent, trigger, None, "no supplier or recipient")
         if not stated and not had_counterpart and not inherited and not (focus.supplier and anaphoric):
@@ -1224,6 +1226,20 @@ def _names_a_party(span: Span) -> bool:
     if head.pos_ != "PROPN" or head.i == span.root.i:
         return True
     return any(s.start <= head.i < s.end for s in span.doc.spans[SYSTEMS_KEY])
+
+
+def _is_topic(trigger: Token, triggers: dict) -> bool:
+    """"So on the delivery of UAVs to Russia, what I will first say is ...":
+    a noun introduced as the subject of talk rather than reported."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in {"on", "about", "regarding", "concerning", "over"}:
+        return False
+    head = prep.head
+    before = [c for c in head.children if c.i < prep.i]
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in triggers and prep.i < head.i and \
+        all(c.dep_ in {"advmod", "cc", "punct", "intj"} for c in before)
 
 
 def _speaks_in_general(trigger: Token, below: list, systems: list) -> bool:

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from ..catalog import Catalog, SystemEntry, load_catalog
 
 SYSTEMS_KEY = "armsledger_systems"
+_WMD_WORDS = {"nuclear", "chemical", "biological", "atomic", "radiological"}
 NAMED_KEY = "armsledger_named"
 GENERICS_KEY = "armsledger_generics"
 
@@ -208,6 +209,8 @@ class SystemRecognizer:
                     break
             if term is None:
                 continue
+            if any(c.lower_ in _WMD_WORDS for c in token.children) or any(t.lower_ in _WMD_WORDS for t in doc[start:token.i]):
+                continue  # "nuclear weapons": not the conventional arms the ledger records
             span = doc[start : token.i + 1]
             span._.generic = {"categories": list(term.categories), "lemma": token.lemma_.lower()}
             spans.append(span)
