@@ -308,3 +308,29 @@ def test_news_datelines_do_not_date_transfers(analyze_text):
 )
 def test_topics_and_weapons_of_mass_destruction_are_not_transfers(analyze_text, text):
     assert [e for e in analyze_text(text) if e.type.is_transfer] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, quantity, amount, currency",
+    [
+        ("India signed a contract worth INR 390 billion ($5.4 billion) for 36 Rafale jets from France.",
+         ("AGREEMENT", "FRA", "IND", ("rafale",), "ASSERTED"), 36, 390e9, "INR"),
+        ("Russia delivered two S-300PMU-2 battalions to Iran.",
+         ("DELIVERY", "RUS", "IRN", ("s-300",), "ASSERTED"), 2, None, None),
+        ("The United Kingdom bought eight C-17s from the United States.",
+         ("AGREEMENT", "USA", "GBR", ("c-17",), "ASSERTED"), 8, None, None),
+        ("Greece ordered four frigates from France for €416m.",
+         ("AGREEMENT", "FRA", "GRC", (), "ASSERTED"), 4, 416e6, "EUR"),
+        ("Lockheed Martin Corp., Fort Worth, Texas, has been awarded a $1.2 billion contract modification "
+         "for 24 F-16 Block 70 aircraft for the government of Bulgaria under the Foreign Military Sales program.",
+         ("AGREEMENT", "USA", "BGR", ("f-16",), "ASSERTED"), 24, 1.2e9, "USD"),
+    ],
+)
+def test_numbers_and_contract_announcements(analyze_text, text, expected, quantity, amount, currency):
+    events = [e for e in analyze_text(text) if _tuples([e]) == {expected}]
+    assert events, _tuples(analyze_text(text))
+    assert events[0].quantity == quantity
+    if amount is None:
+        assert events[0].value is None
+    else:
+        assert events[0].value.amount == pytest.approx(amount) and events[0].value.currency == currency

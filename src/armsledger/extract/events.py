@@ -145,7 +145,7 @@ class EventExtractor:
                 # "supply chain", "arms transfer agreements": a trigger word
                 # modifying a noun names a kind of thing, not an event.
                 if token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i and \
-                        token.head.i not in positions:
+                        token.head.i not in positions and token.head.lemma_.lower() not in _DEAL_VARIANTS:
                     findings.append(Finding(sent, token, None, f"modifies '{token.head.text}'"))
                     continue
                 candidates.append(candidate)
@@ -596,6 +596,10 @@ class EventExtractor:
         # The agent: the trigger's subject, or the subject of the verb a noun
         # trigger is the object of ("Russia will start the delivery").
         agent = self._agent(trigger)
+        if agent is None and trigger.lemma_.lower() in {"award", "grant"}:
+            # "Lockheed Martin has been awarded a contract": the passive subject supplies.
+            agent = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            side = "supplier" if agent is not None else side
         if agent is not None:
             partners = [agent, *(c for c in agent.conjuncts)]
             partners = [p for p in partners if self._country_of_phrase(p)[0]]
@@ -675,6 +679,8 @@ class EventExtractor:
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            if not self._party_at(pobj) and _weapon_object(pobj):
+                continue  # "for 36 Rafale jets from France": the goods, not the buyer
             country, span = self._country_of_phrase(pobj)
             if country is None:
                 continue
@@ -1164,6 +1170,8 @@ class EventExtractor:
 
 
 _SANCTIONING_BODIES = {"UN"}
+# "a contract modification", "a contract option": still the contract.
+_DEAL_VARIANTS = {"modification", "option", "award", "amendment", "extension"}
 _EXPORT_NOUNS = {"export", "license", "licence", "sale", "shipment", "authorization", "authorisation"}
 _SUPPORT_NOUNS = {"support", "service", "spare", "training", "upgrade", "maintenance", "sustainment",
                   "logistics", "modernization", "modernisation", "overhaul", "repair", "expansion",
