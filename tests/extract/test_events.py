@@ -334,3 +334,26 @@ def test_numbers_and_contract_announcements(analyze_text, text, expected, quanti
         assert events[0].value is None
     else:
         assert events[0].value.amount == pytest.approx(amount) and events[0].value.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India, Russia sign USD 5.43 billion S-400 deal despite US sanctions threat",
+         ("AGREEMENT", "RUS", "IND", ("s-400",), "ASSERTED")),
+        ("Berlin stopped approving arms sales to Riyadh in October.",
+         ("SUSPENSION", "DEU", "SAU", (), "ASSERTED")),
+        ("Washington imposed sanctions on Turkey's procurement agency over the country's purchase of the Russian S-400.",
+         ("AGREEMENT", "RUS", "TUR", ("s-400",), "ASSERTED")),
+        ("The Iran arms embargo was extended in 2007.",
+         ("SUSPENSION", None, "IRN", (), "ASSERTED")),
+    ],
+)
+def test_headlines_stops_and_embargo_targets(analyze_text, text, expected):
+    assert expected in _tuples(analyze_text(text))
+
+
+def test_a_proper_name_is_not_a_reference(analyze_text):
+    text = ("Turkey plans to buy F-35 jets from the United States. The website offers news stories "
+            "to subscribers of the AA News Broadcasting System.")
+    assert [e for e in analyze_text(text) if e.type.value == "NEGOTIATION"] == []

@@ -388,7 +388,9 @@ class EventExtractor:
         # agreement are not what it transfers.
         name = {t.i for child in token.lefts if child.dep_ in {"compound", "amod", "nmod"} for t in child.subtree}
         args = scope - name
-        has_arms = any(s.start in args for s in doc.spans[SYSTEMS_KEY]) or any(
+        # A system named in it makes it an arms deal ("the S-400 deal"); generic
+        # words in its name do not ("the Ballistic Missile Defense Agreement").
+        has_arms = any(s.start in scope for s in doc.spans[SYSTEMS_KEY]) or any(
             s.start in args for s in doc.spans[GENERICS_KEY]
         )
         words = {doc[i].lower_ for i in scope}
@@ -398,7 +400,7 @@ class EventExtractor:
             not (named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement"})
         if proper and token.lemma_.lower() in {"agreement", "accord", "treaty", "pact"}:
             return EventType.COOPERATION_AGREEMENT  # "the Ballistic Missile Defense Agreement"
-        if token.lemma_.lower() in {"contract", "order"}:
+        if token.lemma_.lower() in {"contract", "order", "deal"}:
             return EventType.AGREEMENT if not named & self._not_arms_words else None
         if named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement", "export", "import"}:
             return EventType.AGREEMENT
@@ -547,7 +549,7 @@ class EventExtractor:
         # to Russia ... and that it has not supplied any since".
         subjects = [s for s in same if s.root.dep_ in {"nsubj", "nsubjpass"}]
         # ... but a possessive goes with the nearest: "the EU's decision to amend its embargo".
-        if subjects and pronoun.lower_ not in {"its", "their"}:
+        if subjects and pronoun.lower_ not in {"its", "their"} and pronoun.pos_ == "PRON":
             return subjects[-1]
         if same:
             return same[-1]
@@ -645,7 +647,10 @@ class EventExtractor:
             for child in children:
                 if child.dep_ in {"poss", "compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
                     country, span = self._country_of_phrase(child)
-                    if token_side is None and country and child.dep_ != "poss":
+                    if country and child.dep_ != "poss" and candidate.entry.type in {"SUSPENSION", "RESUMPTION"}:
+                        if span is not None and span._.actor["kind"] == "state":
+                            assign("recipient", country, span)  # "the Iran arms embargo", "Saudi export freeze"
+                    elif token_side is None and country and child.dep_ != "poss":
                         # "a U.S. arms deal to Taiwan": a side, which one the rest tells.
                         if country not in counterpart:
                             counterpart.append(country)
@@ -715,6 +720,10 @@ class EventExtractor:
             token = doc[i]
             if token.lemma_.lower() in _EXPORT_NOUNS:
                 for child in token.children:
+                    span = self._actor_at(doc, child.i)
+                    # "Saudi arms export freeze" is about exports to Saudi Arabia.
+                    if span is not None and span._.actor.get("form") == "demonym":
+                        continue
                     if child.dep_ in {"compound", "amod", "poss"} and self._party_at(child):
                         assign("supplier", self._party_at(child), self._actor_at(doc, child.i))
         participants: list[Participant] = []
@@ -1183,7 +1192,8 @@ _TRANSFER_TYPE_NAMES = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DEL
 _UNIT_NOUNS = {"batch", "regiment", "battalion", "unit", "shipment", "consignment", "squadron",
                "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest",
                "part", "component", "element", "piece", "delivery", "kit", "fleet", "pair", "dozen",
-               "container", "crate", "shipload", "trainload", "ton", "tonne", "round", "load", "cargo"}
+               "container", "crate", "shipload", "trainload", "ton", "tonne", "round", "load", "cargo",
+               "system"}
 
 
 _PROGRAMME_WORDS = {"program", "programme", "partnership", "project", "consortium", "coalition"}
@@ -1335,6 +1345,8 @@ def _anaphoric(trigger: Token, scope: set[int]) -> bool:
         token = doc[i]
         if token.lower_ in _ANAPHORS and token.pos_ == "PRON" and token.dep_ in {"dobj", "nsubjpass", "pobj"}:
             return True
+        if token.pos_ == "PROPN":
+            continue  # "the AA News Broadcasting System" is a name, not a reference
         if token.lemma_.lower() in _REFERRING_NOUNS | _UNIT_NOUNS or token.lower_ in _REFERRING_NOUNS:
             if token.i == trigger.i and not any(c.lower_ in {"the", "this", "that"} for c in token.children):
                 continue
