@@ -357,3 +357,24 @@ def test_a_proper_name_is_not_a_reference(analyze_text):
     text = ("Turkey plans to buy F-35 jets from the United States. The website offers news stories "
             "to subscribers of the AA News Broadcasting System.")
     assert [e for e in analyze_text(text) if e.type.value == "NEGOTIATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Indian Defence Minister Rajnath Singh held talks with his Russian counterpart Sergei Shoigu in Moscow on Wednesday.",
+         ("MEETING", ("IND", "RUS"))),
+        ("The defence ministers of Japan and Australia met in Tokyo on Friday to discuss closer military ties.",
+         ("MEETING", ("AUS", "JPN"))),
+        ("Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing.",
+         ("MEETING", ("CHN", "RUS"))),
+        ("Talks between the Turkish and American defence chiefs ended without agreement.",
+         ("MEETING", ("TUR", "USA"))),
+        ("South Korea and Poland signed a memorandum of understanding on defence industry cooperation in Warsaw.",
+         ("COOPERATION_AGREEMENT", ("KOR", "POL"))),
+        ("The Iranian and Russian navies held a joint naval exercise in the Gulf of Oman last month.",
+         ("EXERCISE", ("IRN", "RUS"))),
+    ],
+)
+def test_cooperation_events(analyze_text, text, expected):
+    assert expected in {(e.type.value, tuple(e.parties)) for e in analyze_text(text, published="2023-05-20")}

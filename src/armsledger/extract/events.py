@@ -297,6 +297,11 @@ class EventExtractor:
         if not entry.fires and not below:
             return Finding(sent, trigger, None, f"'{trigger.text}' makes an event only under another trigger")
         need = self._unmet_need(entry, trigger, below, scope, focus)
+        if need and event_type == EventType.NEGOTIATION and trigger.lemma_.lower() in _TALK_WORDS:
+            # "held talks with his Russian counterpart": talks about no arms are a meeting.
+            finding = self._cooperation(doc, document, sent, top, below, scope, EventType.MEETING)
+            if finding.event is not None:
+                return finding
         if need and not (event_type == EventType.COOPERATION_AGREEMENT and entry.needs == "arms"):
             return Finding(sent, trigger, None, need)
         if event_type.is_transfer:
@@ -1113,13 +1118,16 @@ class EventExtractor:
         source_texts = {s["text"] for s in attribution}
         agent = self._agent(trigger)
         for member in ([agent, *agent.conjuncts] if agent is not None else []):
-            # "the U.S. and Poland issued a Declaration": each of them.
-            span = self._actor_at(doc, member.i) or next(
-                (s for s in doc.spans[ACTORS_KEY] if member.left_edge.i <= s.start < member.right_edge.i + 1), None)
-            if span is None and member.lower_ in {"he", "she", "his", "her"}:
-                span = self._previous_person(doc, member)
-            if span is not None:
-                add(span)
+            # "the U.S. and Poland issued a Declaration", "the Iranian and
+            # Russian navies held an exercise": each of them.
+            span = self._actor_at(doc, member.i)
+            inside = [span] if span is not None else [
+                s for s in doc.spans[ACTORS_KEY] if member.left_edge.i <= s.start < member.right_edge.i + 1]
+            if not inside and member.lower_ in {"he", "she", "his", "her"}:
+                person = self._previous_person(doc, member)
+                inside = [person] if person is not None else []
+            for found in inside:
+                add(found)
         for child in trigger.children:
             if child.dep_ == "poss":
                 span = self._actor_at(doc, child.i)
@@ -1179,6 +1187,7 @@ class EventExtractor:
 
 
 _SANCTIONING_BODIES = {"UN"}
+_TALK_WORDS = {"talk", "discussion", "consultation"}
 # "a contract modification", "a contract option": still the contract.
 _DEAL_VARIANTS = {"modification", "option", "award", "amendment", "extension"}
 _EXPORT_NOUNS = {"export", "license", "licence", "sale", "shipment", "authorization", "authorisation"}

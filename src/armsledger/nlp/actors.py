@@ -30,6 +30,9 @@ _TITLE_WORDS = {
 }
 
 
+_PLACE_WORDS = {"gulf", "sea", "strait", "straits", "bay", "coast", "islands", "gulf", "port", "city"}
+
+
 class ActorRecognizer:
     def __init__(self, nlp: Language, catalog: Catalog | None = None) -> None:
         catalog = catalog or load_catalog()
@@ -78,6 +81,9 @@ class ActorRecognizer:
             spans.append(span)
         spans.extend(self._people(doc, spans))
         spans = filter_spans(spans)
+        # "the Gulf of Oman", "the Sea of Japan": places named after a state.
+        spans = [s for s in spans if not (s.start >= 2 and doc[s.start - 1].lower_ == "of"
+                                          and doc[s.start - 2].lower_ in _PLACE_WORDS)]
         for span in spans:
             info = span._.actor
             if info["kind"] == "institution" and not info.get("country"):
