@@ -29,7 +29,8 @@ from .store import Store
 # but never parsed, which is most of a general news feed.
 _RELEVANT = re.compile(
     r"\b(?:arms|weapons?|weaponry|missiles?|defen[cs]e|military|army|navy|air force|fighter|jets?|"
-    r"warplanes?|aircraft|helicopters?|tanks?|drones?|munitions?|artillery|submarines?|frigates?|"
+    r"warplanes?|aircraft|helicopters?|tanks?|drones?|munitions?|artillery|submarines?|frigates?|naval|navies|"
+    r"exercises?|drills?|"
     r"warships?|rockets?|howitzers?|armou?red|air-defen[cs]e|sale|embargo)\b",
     re.IGNORECASE,
 )

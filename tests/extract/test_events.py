@@ -366,7 +366,7 @@ def test_a_proper_name_is_not_a_reference(analyze_text):
          ("MEETING", ("IND", "RUS"))),
         ("The defence ministers of Japan and Australia met in Tokyo on Friday to discuss closer military ties.",
          ("MEETING", ("AUS", "JPN"))),
-        ("Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing.",
+        ("Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing for talks on military ties.",
          ("MEETING", ("CHN", "RUS"))),
         ("Talks between the Turkish and American defence chiefs ended without agreement.",
          ("MEETING", ("TUR", "USA"))),

@@ -30,7 +30,7 @@ _TITLE_WORDS = {
 }
 
 
-_PLACE_WORDS = {"gulf", "sea", "strait", "straits", "bay", "coast", "islands", "gulf", "port", "city"}
+_PLACE_WORDS = {"gulf", "sea", "strait", "straits", "bay", "coast", "islands", "port", "city"}
 
 
 class ActorRecognizer:
