@@ -378,3 +378,30 @@ def test_a_proper_name_is_not_a_reference(analyze_text):
 )
 def test_cooperation_events(analyze_text, text, expected):
     assert expected in {(e.type.value, tuple(e.parties)) for e in analyze_text(text, published="2023-05-20")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Poland has signed a $10 billion deal to buy 96 AH-64E Apache helicopters from the United States, "
+         "the defence ministry said on Tuesday.", ("AGREEMENT", "USA", "POL", ("ah-64",), "ASSERTED")),
+        ("Saudi Arabia is in talks with China to buy Wing Loong II drones, according to people familiar with the matter.",
+         ("NEGOTIATION", "CHN", "SAU", ("wing-loong-2",), "ASSERTED")),
+        ("The Philippines took delivery of two more BrahMos missile batteries from India on Friday.",
+         ("DELIVERY", "IND", "PHL", ("brahmos",), "ASSERTED")),
+        ("Algeria has reportedly ordered 14 Su-57 fighters from Russia, Kommersant reported, citing sources.",
+         ("AGREEMENT", "RUS", "DZA", ("su-57",), "SPECULATED")),
+        ("The Pentagon approved the possible sale of 250 M1A2 Abrams tanks to Poland.",
+         ("APPROVAL", "USA", "POL", ("m1",), "ASSERTED")),
+        ("Washington suspended the delivery of F-35 jets to Turkey after Ankara received the S-400.",
+         ("SUSPENSION", "USA", "TUR", ("f-35",), "ASSERTED")),
+    ],
+)
+def test_wire_transfers(analyze_text, text, expected):
+    assert expected in _tuples(analyze_text(text, published="2023-05-20"))
+
+
+def test_unnamed_ministry_speaks_for_the_state_of_its_sentence(analyze_text):
+    (event,) = [e for e in analyze_text("Poland has signed a deal to buy 96 Apache helicopters from the United "
+                                         "States, the defence ministry said.") if e.type.value == "AGREEMENT"]
+    assert [(s.kind, s.country) for s in event.attribution] == [("institution", "POL")]

@@ -833,7 +833,9 @@ class EventExtractor:
             modality.modality = Modality.PLANNED
         time = self._time(doc, scope, trigger, below, announced=event_type == EventType.APPROVAL)
         if time is not None and modality.modality == Modality.PLANNED:
-            time = _forward(doc, time)  # "will be delivered in October": the coming October
+            # "will be delivered in October": the coming October (but not "a
+            # contract announced on Monday", which is past).
+            time = _forward(doc, time, {trigger.i, *(c.token.i for c in below)})
         if time is None and modality.modality == Modality.ASSERTED and trigger.tag_ in {"VBD", "VBN"}:
             # "On Friday, the Pentagon said it notified Congress": a past act
             # reported that day is dated by the report.
@@ -1490,12 +1492,17 @@ def _dedupe_systems(refs: list[SystemRef]) -> list[SystemRef]:
     return result
 
 
-def _forward(doc: Doc, time: TimeRef) -> TimeRef:
+def _forward(doc: Doc, time: TimeRef, anchors: set[int]) -> TimeRef:
     """A planned step's "in October" or "on Monday" lies ahead of the
     publication date, not behind it."""
     span = next((s for s in doc.spans[TIMES_KEY] if s._.time.get("text") == time.text
                  and s._.time.get("start") == time.start), None)
     if span is None or span._.time.get("kind") not in {"month_only", "weekday"}:
+        return time
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if head.i not in anchors:
         return time
     year, month, day = span._.time["anchor"]
     start, granularity = resolve_time(span._.time["kind"], span._.time["groups"],

@@ -80,7 +80,20 @@ class Attributor:
         for source in reversed(inner_first):
             if source not in chain:
                 chain.append(source)
+        # "..., the defence ministry said": the ministry of the state the
+        # sentence is about.
+        for source in chain:
+            if source["kind"] == "institution" and not source.get("country"):
+                source["country"] = self._sentence_state(trigger)
         return chain
+
+    @staticmethod
+    def _sentence_state(trigger: Token) -> str | None:
+        sentence = sentence_of(trigger)
+        for span in trigger.doc.spans[ACTORS_KEY]:
+            if sentence.start <= span.start < sentence.end and span._.actor["kind"] == "state":
+                return span._.actor["country"]
+        return None
 
     def _sources_of_verb(self, verb: Token) -> list[dict]:
         """Sources a reporting verb names, innermost first."""
