@@ -11,7 +11,7 @@ the ban it reverses).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -36,50 +36,42 @@ from ..nlp.modality import ModalityReader
 from ..nlp.numbers import parse_money, quantity_of
 from ..nlp.pipeline import sentence_of
 from ..nlp.systems import GENERICS_KEY, NAMED_KEY, SYSTEMS_KEY
-from ..nlp.times import TIMES_KEY, Published
-from ..nlp.times import resolve as resolve_time
+from ..nlp.times import TIMES_KEY
+from .findings import Candidate, Finding, Focus
 from .notices import notice_events
-
-_BOUNDARY_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl"}
-_SUBORDINATORS = {"despite", "spite", "after", "before", "although", "though", "while",
-                  "because", "since", "unless", "amid", "following", "until", "like"}
-_STATE_KINDS = {"state", "organization"}
-_COUNTRY_KINDS = {"state", "organization", "institution", "company", "person"}
-_DEAL_NOUNS = {"contract", "deal", "agreement", "order", "accord"}
-_ANAPHORS = {"it", "they", "them", "this", "that", "these", "those"}
-_COOPERATION_WORDS = {"cooperation", "co-operation", "partnership", "ties", "relations", "defense",
-                      "defence", "military", "security", "roadmap", "memorandum"}
-_EXERCISE_WORDS = {"joint", "military", "naval", "war", "air", "army", "drill", "drills"}
-
-
-@dataclass(slots=True)
-class Candidate:
-    token: Token
-    entry: TriggerEntry
-
-
-@dataclass(slots=True)
-class Finding:
-    """What a trigger came to: an event, or the reason it made none."""
-
-    sentence: Span
-    trigger: Token
-    event: Event | None
-    reason: str | None = None
-    # More events from the same trigger: a list whose systems each carry
-    # their own number and price ("36 F-16s for $1.4 billion; 115 M109s ...").
-    siblings: list[Finding] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Focus:
-    """What the text is about so far: the last complete transfer's roles."""
-
-    supplier: str | None = None
-    recipient: str | None = None
-    systems: list[SystemRef] = field(default_factory=list)
-    last_suspension: Event | None = None
-    history: list[tuple[str | None, str | None, SystemRef]] = field(default_factory=list)
+from .restatements import dedupe_systems, merge_restatements
+from .syntax import (
+    BOUNDARY_DEPS,
+    COOPERATION_WORDS,
+    COUNTRY_KINDS,
+    DEAL_NOUNS,
+    DEAL_VARIANTS,
+    EXERCISE_WORDS,
+    EXPORT_NOUNS,
+    MEMBERSHIP_WORDS,
+    PROGRAMME_WORDS,
+    RECEIVING_VERBS,
+    SANCTIONING_BODIES,
+    STATE_KINDS,
+    SUBORDINATORS,
+    SUPPORT_NOUNS,
+    TALK_WORDS,
+    TRANSFER_TYPE_NAMES,
+    clause_tokens,
+    forward,
+    frames_apart,
+    in_dateline,
+    is_topic,
+    names_a_party,
+    path_length,
+    programme_system,
+    reciprocal,
+    refers_back,
+    removed_from_programme,
+    speaks_in_general,
+    system_phrase,
+    weapon_object,
+)
 
 
 class EventExtractor:
@@ -111,15 +103,15 @@ class EventExtractor:
         while token.head.i != token.i:
             if token.dep_ == "prep":
                 preps.add(token.lower_)
-            if token.dep_ in _BOUNDARY_DEPS - {"acl"} and token.head.lemma_.lower() not in {"request", "want"}:
+            if token.dep_ in BOUNDARY_DEPS - {"acl"} and token.head.lemma_.lower() not in {"request", "want"}:
                 return None
             if token.dep_ == "acl" and token.head.i not in by_index:
                 return None  # "plan to buy" is governed by "plan"; other acl clauses stand alone
             if token.dep_ == "acl" and candidate.entry.type in {"SUSPENSION", "RESUMPTION", "CANCELLATION"}:
                 return None  # "the purchase stalled under sanctions": the stalling is the event
             head = token.head
-            if head.lower_ in _SUBORDINATORS or (head.dep_ == "prep" and _frames_apart(head)) or (
-                    token.dep_ == "prep" and _frames_apart(token)):
+            if head.lower_ in SUBORDINATORS or (head.dep_ == "prep" and frames_apart(head)) or (
+                    token.dep_ == "prep" and frames_apart(token)):
                 return None
             if head.i in by_index and token.dep_ not in {"conj"}:
                 governor = by_index[head.i]
@@ -145,7 +137,7 @@ class EventExtractor:
                 # "supply chain", "arms transfer agreements": a trigger word
                 # modifying a noun names a kind of thing, not an event.
                 if token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i and \
-                        token.head.i not in positions and token.head.lemma_.lower() not in _DEAL_VARIANTS:
+                        token.head.i not in positions and token.head.lemma_.lower() not in DEAL_VARIANTS:
                     findings.append(Finding(sent, token, None, f"modifies '{token.head.text}'"))
                     continue
                 candidates.append(candidate)
@@ -236,9 +228,9 @@ class EventExtractor:
                 (ref,) = options.values()
                 event.systems = [SystemRef(text=r.text, id=ref.id, family=ref.family, category=ref.category)
                                  if r.category in kinds and not r.family else r for r in event.systems]
-                event.systems = _dedupe_systems(event.systems)
+                event.systems = dedupe_systems(event.systems)
         self._propagate_values(doc, findings)
-        _merge_restatements(findings)
+        merge_restatements(findings)
 
     def _propagate_values(self, doc: Doc, findings: list[Finding]) -> None:
         """"The estimated total cost is $400 million." prices the deal the
@@ -297,7 +289,7 @@ class EventExtractor:
         if not entry.fires and not below:
             return Finding(sent, trigger, None, f"'{trigger.text}' makes an event only under another trigger")
         need = self._unmet_need(entry, trigger, below, scope, focus)
-        if need and event_type == EventType.NEGOTIATION and trigger.lemma_.lower() in _TALK_WORDS:
+        if need and event_type == EventType.NEGOTIATION and trigger.lemma_.lower() in TALK_WORDS:
             # "held talks with his Russian counterpart": talks about no arms are a meeting.
             finding = self._cooperation(doc, document, sent, top, below, scope, EventType.MEETING)
             if finding.event is not None:
@@ -315,12 +307,12 @@ class EventExtractor:
         root = trigger
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
-        tokens = _clause_tokens(root)
+        tokens = clause_tokens(root)
         if root.pos_ in {"NOUN", "PROPN"}:
             # "The key elements of Pakistan's arms purchases were 36 F-16s ...":
             # what the subject is, the copula's complement says.
             node = root
-            while node.head.i != node.i and node.dep_ not in _BOUNDARY_DEPS:
+            while node.head.i != node.i and node.dep_ not in BOUNDARY_DEPS:
                 if node.dep_ == "nsubj" and node.head.lemma_ == "be":
                     for complement in node.head.children:
                         if complement.dep_ in {"attr", "acomp"}:
@@ -340,7 +332,7 @@ class EventExtractor:
             antecedent = root.head
             tokens |= {t.i for t in antecedent.lefts for t in t.subtree} | {antecedent.i}
         for candidate in below:
-            tokens |= _clause_tokens(candidate.token)
+            tokens |= clause_tokens(candidate.token)
         # "no negotiations are being conducted on this issue": the light
         # verb's other arguments belong to the noun's event.
         head = root.head
@@ -349,14 +341,14 @@ class EventExtractor:
                 and head.lemma_.lower() in self._light_verbs | {"be"}):
             tokens.add(head.i)
             for child in head.children:
-                if child.dep_ in {"prep", "agent", "npadvmod", "dative"} and child.lower_ not in _SUBORDINATORS:
+                if child.dep_ in {"prep", "agent", "npadvmod", "dative"} and child.lower_ not in SUBORDINATORS:
                     tokens |= {t.i for t in child.subtree}
         return tokens
 
     def _event_type(self, top: Candidate, below: list[Candidate], scope: set[int],
                     focus: Focus | None = None) -> EventType | None:
         if top.entry.type != "=":
-            if top.token.lemma_.lower() == "agreement" or top.entry.type == "AGREEMENT" and top.token.lemma_.lower() in _DEAL_NOUNS:
+            if top.token.lemma_.lower() == "agreement" or top.entry.type == "AGREEMENT" and top.token.lemma_.lower() in DEAL_NOUNS:
                 return self._agreement_kind(top.token, scope)
             if top.entry.type == "INTEREST" and top.entry.needs == "transfer":
                 # "plans to send weapons": a supplier's intention is the
@@ -366,7 +358,7 @@ class EventExtractor:
                     return EventType(supplier_side.entry.type)
             return EventType(top.entry.type)
         typed = [c for c in below if c.entry.type != "="]
-        deal = next((c for c in typed if c.token.lemma_.lower() in _DEAL_NOUNS), None)
+        deal = next((c for c in typed if c.token.lemma_.lower() in DEAL_NOUNS), None)
         if deal is not None:
             return self._agreement_kind(deal.token, scope)
         if typed:
@@ -379,7 +371,7 @@ class EventExtractor:
             doc = pronoun.doc
             antecedent = next((doc[i] for i in range(pronoun.i - 1, max(pronoun.i - 40, -1), -1)
                                if doc[i].pos_ == "NOUN"), None)
-            if antecedent is not None and antecedent.lemma_.lower() in _DEAL_NOUNS:
+            if antecedent is not None and antecedent.lemma_.lower() in DEAL_NOUNS:
                 return EventType.AGREEMENT
         return None
 
@@ -411,7 +403,7 @@ class EventExtractor:
             return EventType.AGREEMENT
         if named & self._not_arms_words:
             return None  # "offset agreements", "the nuclear deal": about something else
-        if not has_arms and not (words & transfer_words) and (words & _COOPERATION_WORDS or named):
+        if not has_arms and not (words & transfer_words) and (words & COOPERATION_WORDS or named):
             return EventType.COOPERATION_AGREEMENT
         return EventType.AGREEMENT
 
@@ -423,10 +415,10 @@ class EventExtractor:
             return None
         words = {doc[i].lower_ for i in scope}
         lemmas = {doc[i].lemma_.lower() for i in scope}
-        has_system = any(s.start in scope for s in doc.spans[SYSTEMS_KEY]) or _programme_system(doc, scope) is not None
+        has_system = any(s.start in scope for s in doc.spans[SYSTEMS_KEY]) or programme_system(doc, scope) is not None
         has_generic = any(s.start in scope for s in doc.spans[GENERICS_KEY])
         if need == "transfer":
-            if any(c.entry.type in _TRANSFER_TYPE_NAMES or c.token.lemma_.lower() in _DEAL_NOUNS for c in below):
+            if any(c.entry.type in TRANSFER_TYPE_NAMES or c.token.lemma_.lower() in DEAL_NOUNS for c in below):
                 return None
             return "does not govern a transfer (buy, sale, delivery, deal...)"
         if need in {"arms", "production"}:
@@ -437,13 +429,13 @@ class EventExtractor:
                 c.token.i in {t.i for t in obj.subtree}
                 and not (c.entry.fires and c.entry.type not in {entry.type, "="} and c.entry.side != entry.side)
                 for c in below)
-            platform_support = obj is not None and obj.lemma_.lower() in _SUPPORT_NOUNS and (has_system or has_generic)
+            platform_support = obj is not None and obj.lemma_.lower() in SUPPORT_NOUNS and (has_system or has_generic)
             if obj is not None and trigger.pos_ == "VERB" and not holds_trigger and not platform_support \
-                    and not _weapon_object(obj):
+                    and not weapon_object(obj):
                 return f"its object '{obj.text}' is not a weapon"
             if has_system or has_generic or below:
                 return None
-            if focus.systems and _anaphoric(trigger, scope):
+            if focus.systems and refers_back(trigger, scope):
                 return None
             return "no weapon system or arms in its arguments"
         if need == "of-arms":
@@ -451,7 +443,7 @@ class EventExtractor:
             for child in trigger.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if pobj is not None and _weapon_object(pobj):
+                    if pobj is not None and weapon_object(pobj):
                         return None
             return "not a provision of arms"
         if need == "congress":
@@ -470,19 +462,19 @@ class EventExtractor:
                 return None
             return "does not lift a ban"
         if need == "contract":
-            if any(c.token.lemma_.lower() in _DEAL_NOUNS for c in below):
+            if any(c.token.lemma_.lower() in DEAL_NOUNS for c in below):
                 return None
             return "does not carry out a contract"
         if need == "programme":
-            return None if lemmas & _PROGRAMME_WORDS and (has_system or has_generic) else "not a removal from a programme"
+            return None if lemmas & PROGRAMME_WORDS and (has_system or has_generic) else "not a removal from a programme"
         if need == "state":
             return None if self._states_in(doc, scope) else "no state"
         if need == "person":
             return None if any(s._.actor["kind"] == "person" and s.start in scope for s in doc.spans[ACTORS_KEY]) else "no person"
         if need == "joint":
-            return None if words & _EXERCISE_WORDS else "not a military exercise"
+            return None if words & EXERCISE_WORDS else "not a military exercise"
         if need == "cooperation":
-            return None if words & _COOPERATION_WORDS else "not about cooperation"
+            return None if words & COOPERATION_WORDS else "not about cooperation"
         return None
 
     # --- mentions ---------------------------------------------------------
@@ -518,7 +510,7 @@ class EventExtractor:
             return (span._.actor["country"], None) if span is not None else (None, None)
         inside = [s for s in doc.spans[ACTORS_KEY]
                   if token.left_edge.i <= s.start and s.end <= token.right_edge.i + 1
-                  and s._.actor.get("country") and s._.actor["kind"] != "outlet" and _names_a_party(s)]
+                  and s._.actor.get("country") and s._.actor["kind"] != "outlet" and names_a_party(s)]
         if inside:
             return inside[0]._.actor["country"], inside[0]
         return None, None
@@ -530,14 +522,14 @@ class EventExtractor:
         token = trigger
         while True:
             for child in token.children:
-                if child.dep_ == "prep" and _frames_apart(child):
+                if child.dep_ == "prep" and frames_apart(child):
                     pobj = next(c for c in child.children if c.dep_ == "pobj")
                     if pobj.lower_ in {"return", "exchange"}:
                         for span in child.doc.spans[ACTORS_KEY]:
                             if child.left_edge.i <= span.start <= child.right_edge.i and span._.actor.get("country") \
-                                    and span._.actor["kind"] in _STATE_KINDS:
+                                    and span._.actor["kind"] in STATE_KINDS:
                                 found.append(span._.actor["country"])
-            if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i or self.attributor.is_reporting(token.head):
+            if token.dep_ in BOUNDARY_DEPS or token.head.i == token.i or self.attributor.is_reporting(token.head):
                 return found
             token = token.head
 
@@ -547,7 +539,7 @@ class EventExtractor:
         it in its sentence, else the last one of the sentence before."""
         doc = pronoun.doc
         states = [s for s in doc.spans[ACTORS_KEY]
-                  if s._.actor["kind"] in _STATE_KINDS | {"institution", "company"}
+                  if s._.actor["kind"] in STATE_KINDS | {"institution", "company"}
                   and s._.actor.get("country") and s.end <= pronoun.i]
         same = [s for s in states if s.start >= sentence_of(pronoun).start]
         # A subject is the likelier antecedent: "Tehran has said it sent drones
@@ -565,7 +557,7 @@ class EventExtractor:
         found = []
         for span in doc.spans[ACTORS_KEY]:
             info = span._.actor
-            if span.start in scope and info["kind"] in _COUNTRY_KINDS and info.get("country") and _names_a_party(span):
+            if span.start in scope and info["kind"] in COUNTRY_KINDS and info.get("country") and names_a_party(span):
                 if info["kind"] == "outlet":
                     continue
                 found.append((info["country"], span))
@@ -580,9 +572,9 @@ class EventExtractor:
         intention = top.entry.type == "INTEREST" and event_type != EventType.INTEREST
         if intention:
             side = "supplier"
-        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RECEIVING_VERBS:
             side = "recipient"  # "Turkey accepted delivery of the S-400"
-        removal = event_type in {EventType.SUSPENSION, EventType.CANCELLATION} and _removed_from_programme(trigger, below)
+        removal = event_type in {EventType.SUSPENSION, EventType.CANCELLATION} and removed_from_programme(trigger, below)
         if removal:
             side = "recipient"  # "suspend Turkey from the program", "Turkey's removal from ..."
         roles: dict[str, str | None] = {"supplier": None, "recipient": None}
@@ -610,7 +602,7 @@ class EventExtractor:
         if agent is not None:
             partners = [agent, *(c for c in agent.conjuncts)]
             partners = [p for p in partners if self._country_of_phrase(p)[0]]
-            if len(partners) > 1 and side is not None and not _reciprocal(trigger, agent):
+            if len(partners) > 1 and side is not None and not reciprocal(trigger, agent):
                 # "Qatar and India later also ordered the fighter": each is a buyer.
                 for partner in partners[1:]:
                     country, span = self._country_of_phrase(partner)
@@ -670,7 +662,7 @@ class EventExtractor:
                 elif child.dep_ in {"dative"}:
                     country, span = self._country_of_phrase(child)
                     assign("recipient", country, span)
-                elif child.dep_ == "dobj" and child.lemma_.lower() in _MEMBERSHIP_WORDS and side == "recipient":
+                elif child.dep_ == "dobj" and child.lemma_.lower() in MEMBERSHIP_WORDS and side == "recipient":
                     for owner in child.children:
                         if owner.dep_ == "poss" and self._party_at(owner):
                             assign("recipient", self._party_at(owner), self._actor_at(doc, owner.i))
@@ -680,7 +672,7 @@ class EventExtractor:
                 elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in {
                         "supply", "arm", "equip", "provide"}:  # "provide Russia with drones"
                     country, span = self._country_of_phrase(child)
-                    if span is not None and span._.actor["kind"] in _STATE_KINDS:
+                    if span is not None and span._.actor["kind"] in STATE_KINDS:
                         assign("recipient", country, span)
         for i in sorted(scope):
             token = doc[i]
@@ -689,7 +681,7 @@ class EventExtractor:
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            if not self._party_at(pobj) and _weapon_object(pobj):
+            if not self._party_at(pobj) and weapon_object(pobj):
                 continue  # "for 36 Rafale jets from France": the goods, not the buyer
             country, span = self._country_of_phrase(pobj)
             if country is None:
@@ -723,7 +715,7 @@ class EventExtractor:
         # "U.S. export licenses", "Russian arms sales": whose exports they are.
         for i in sorted(scope):
             token = doc[i]
-            if token.lemma_.lower() in _EXPORT_NOUNS:
+            if token.lemma_.lower() in EXPORT_NOUNS:
                 for child in token.children:
                     span = self._actor_at(doc, child.i)
                     # "Saudi arms export freeze" is about exports to Saudi Arabia.
@@ -765,12 +757,12 @@ class EventExtractor:
         if roles["supplier"] is None or roles["recipient"] is None:
             leftovers = [(c, s) for c, s in self._states_in(doc, scope)
                          if s.start not in used_spans and c not in roles.values()
-                         and s._.actor["kind"] in _STATE_KINDS and c not in source_countries]
+                         and s._.actor["kind"] in STATE_KINDS and c not in source_countries]
             for country, _span in leftovers:
                 missing = "recipient" if roles["recipient"] is None else "supplier"
                 if roles[missing] is None and country not in roles.values():
                     roles[missing] = country
-        if roles["supplier"] in _SANCTIONING_BODIES:
+        if roles["supplier"] in SANCTIONING_BODIES:
             # The UN embargoes arms; it does not supply them.
             participants.append(Participant(text=roles["supplier"], id=roles["supplier"]))
             roles["supplier"] = None
@@ -781,7 +773,7 @@ class EventExtractor:
             if origin and origin != roles["recipient"]:
                 roles["supplier"] = origin
         families = {r.family for r in refs if r.family}
-        anaphoric = _anaphoric(trigger, scope)
+        anaphoric = refers_back(trigger, scope)
         # The text's main pair fills a side the sentence leaves open
         # ("buying Russian weapons ... in the talks between the two sides").
         if focus.supplier and families and not (families & {s.family for s in focus.systems}):
@@ -817,9 +809,9 @@ class EventExtractor:
             refs = [SystemRef(text="exports", id=None, family=None, category="other")]
         if not refs:
             return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
-        if _speaks_in_general(trigger, below, systems):
+        if speaks_in_general(trigger, below, systems):
             return Finding(sent, trigger, None, "speaks of transfers in general, not of one")
-        if _is_topic(trigger, self.catalog.triggers_by_lemma):
+        if is_topic(trigger, self.catalog.triggers_by_lemma):
             return Finding(sent, trigger, None, "names a topic ('on the delivery of ...'), states nothing about it")
         if roles["supplier"] is None and roles["recipient"] is None:
             return Finding(sent, trigger, None, "no supplier or recipient")
@@ -835,7 +827,7 @@ class EventExtractor:
         if time is not None and modality.modality == Modality.PLANNED:
             # "will be delivered in October": the coming October (but not "a
             # contract announced on Monday", which is past).
-            time = _forward(doc, time, {trigger.i, *(c.token.i for c in below)})
+            time = forward(doc, time, {trigger.i, *(c.token.i for c in below)})
         if time is None and modality.modality == Modality.ASSERTED and trigger.tag_ in {"VBD", "VBN"}:
             # "On Friday, the Pentagon said it notified Congress": a past act
             # reported that day is dated by the report.
@@ -847,7 +839,7 @@ class EventExtractor:
             supplier=roles["supplier"],
             recipient=roles["recipient"],
             parties=sorted({r for r in roles.values() if r}),
-            systems=_dedupe_systems(refs),
+            systems=dedupe_systems(refs),
             quantity=next((q for q in (quantity_of(s) for s in systems + generics) if q), None),
             value=self._value(doc, sent, scope),
             time=time,
@@ -915,7 +907,7 @@ class EventExtractor:
             subject = next((c for c in token.children if c.dep_ in deps), None)
             if subject is not None and subject.i != trigger.i:
                 return subject
-            if token.dep_ in _BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:
+            if token.dep_ in BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:
                 return None
             if token.dep_ == "xcomp" and token.pos_ in {"VERB", "AUX"}:
                 controller = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
@@ -923,14 +915,14 @@ class EventExtractor:
                     return controller  # "directed the Navy to cancel": the Navy cancels
             if token.dep_ not in {"dobj", "xcomp", "pobj", "prep", "pcomp", "attr", "nsubjpass", "conj", "acomp", "oprd", "acl"}:
                 return None
-            if token.dep_ == "prep" and _frames_apart(token):
+            if token.dep_ == "prep" and frames_apart(token):
                 return None  # "officials conducted training as part of the agreement"
             if token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while", "upon", "since"}:
                 # "After signing the agreement, the U.S. and Poland issued ...":
                 # the main clause's subject signed.
                 main = token.head.head
                 return next((c for c in main.children if c.dep_ == "nsubj"), None)
-            if token.head.lower_ in _SUBORDINATORS:
+            if token.head.lower_ in SUBORDINATORS:
                 return None
             if token.dep_ == "pcomp" and token.head.lower_ in {"for", "by", "without", "against", "over"}:
                 # "sanctions on X for procuring", "punished X for buying": X procures.
@@ -959,7 +951,7 @@ class EventExtractor:
             # Named systems the catalog lacks count only where no known one does.
             systems = [s for s in doc.spans[NAMED_KEY] if s.start in scope]
         if not systems:
-            programme = _programme_system(doc, scope)
+            programme = programme_system(doc, scope)
             if programme is not None:
                 systems = [programme]
         # "175 M1A1 Abrams tanks with ... M240 machine guns": systems inside
@@ -990,7 +982,7 @@ class EventExtractor:
 
     def _system_ref(self, span: Span) -> SystemRef:
         info = span._.system
-        return SystemRef(text=_system_phrase(span), id=info["id"], family=info["family"], category=info["category"])
+        return SystemRef(text=system_phrase(span), id=info["id"], family=info["family"], category=info["category"])
 
     def _resolve_generics(self, generics: list[Span], specific: list[SystemRef],
                           roles: dict[str, str | None], focus: Focus) -> list[SystemRef]:
@@ -1036,14 +1028,14 @@ class EventExtractor:
         for span in doc.spans[TIMES_KEY]:
             if not span._.time.get("start"):
                 continue
-            if _in_dateline(span):
+            if in_dateline(span):
                 # The dateline dates the announcement the sentence makes.
                 if sentence_of(span.root).start == sentence_of(trigger).start:
                     dateline = span
                 continue
             if span.start not in scope:
                 continue
-            distance = _path_length(span.root, anchors)
+            distance = path_length(span.root, anchors)
             if distance is None:
                 continue
             if best is None or distance < best[0]:
@@ -1062,7 +1054,7 @@ class EventExtractor:
                 head = span.root.head
                 if head.pos_ == "ADP":
                     head = head.head  # "agreed in 2007 to sell"
-                if span._.time.get("start") and not _in_dateline(span) and head.i in ancestors:
+                if span._.time.get("start") and not in_dateline(span) and head.i in ancestors:
                     best = (0, span)
                     break
         if best is None and dateline is not None and announced:
@@ -1080,7 +1072,7 @@ class EventExtractor:
             head = span.root.head
             if head.pos_ == "ADP":
                 head = head.head  # "On Friday, ... said"
-            if info.get("start") and not _in_dateline(span) and head.i in ancestors \
+            if info.get("start") and not in_dateline(span) and head.i in ancestors \
                     and head.pos_ in {"VERB", "AUX"}:
                 return TimeRef(text=info["text"], start=info["start"], end=info.get("end"),
                                granularity=Granularity(info["granularity"]))
@@ -1188,246 +1180,6 @@ class EventExtractor:
         return people[-1] if people else None
 
 
-_SANCTIONING_BODIES = {"UN"}
-_TALK_WORDS = {"talk", "discussion", "consultation"}
-# "a contract modification", "a contract option": still the contract.
-_DEAL_VARIANTS = {"modification", "option", "award", "amendment", "extension"}
-_EXPORT_NOUNS = {"export", "license", "licence", "sale", "shipment", "authorization", "authorisation"}
-_SUPPORT_NOUNS = {"support", "service", "spare", "training", "upgrade", "maintenance", "sustainment",
-                  "logistics", "modernization", "modernisation", "overhaul", "repair", "expansion",
-                  "follow-on", "equipment", "ammunition", "munition", "item", "article",
-                  "technology", "assistance", "aid", "help", "hardware"}
-_RECEIVING_VERBS = {"accept", "take", "receive", "get", "await", "complete"}
-_TRANSFER_TYPE_NAMES = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY", "PRODUCTION",
-                        "SUSPENSION", "RESUMPTION", "CANCELLATION"}
-_UNIT_NOUNS = {"batch", "regiment", "battalion", "unit", "shipment", "consignment", "squadron",
-               "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest",
-               "part", "component", "element", "piece", "delivery", "kit", "fleet", "pair", "dozen",
-               "container", "crate", "shipload", "trainload", "ton", "tonne", "round", "load", "cargo",
-               "system"}
-
-
-_PROGRAMME_WORDS = {"program", "programme", "partnership", "project", "consortium", "coalition"}
-
-
-_MEMBERSHIP_WORDS = {"participation", "membership", "involvement", "role", "place", "seat"}
-
-
-def _programme_system(doc: Doc, scope: set[int]) -> Span | None:
-    """"the program": the system whose programme the text last named ("the
-    F-35 program"), when the trigger's arguments speak of a programme but
-    name no system."""
-    mentions = [doc[i] for i in scope if doc[i].lemma_.lower() in _PROGRAMME_WORDS]
-    if not mentions:
-        return None
-    before = min(t.i for t in mentions)
-    candidates = [s for s in doc.spans[SYSTEMS_KEY]
-                  if s.root.head.lemma_.lower() in _PROGRAMME_WORDS and s.start < max(t.i for t in mentions)]
-    inside = [s for s in candidates if s.start in scope]
-    if inside:
-        return inside[0]
-    earlier = [s for s in candidates if s.start < before]
-    return earlier[-1] if earlier else None
-
-
-_RECIPROCAL_WORDS = {"cooperation", "cooperate", "talk", "negotiate", "negotiation", "agree", "agreement",
-                     "deal", "partnership", "discuss", "discussion", "accord"}
-
-
-def _reciprocal(trigger: Token, agent: Token) -> bool:
-    """Whether two conjoined states act together toward each other ("Russia
-    and Iran might embark on cooperation in the purchase") rather than each
-    on its own ("Qatar and India ordered the fighter")."""
-    token = trigger
-    while token.i != agent.head.i and token.head.i != token.i:
-        if token.lemma_.lower() in _RECIPROCAL_WORDS:
-            return True
-        token = token.head
-    return token.lemma_.lower() in _RECIPROCAL_WORDS
-
-
-def _names_a_party(span: Span) -> bool:
-    """False for a demonym inside a proper name: "the Free Syrian Army" is
-    not Syria (but "Russian S-400" is Russia's)."""
-    if span._.actor.get("form") != "demonym":
-        return True
-    head = span.root.head
-    if head.pos_ != "PROPN" or head.i == span.root.i:
-        return True
-    return any(s.start <= head.i < s.end for s in span.doc.spans[SYSTEMS_KEY])
-
-
-def _is_topic(trigger: Token, triggers: dict) -> bool:
-    """"So on the delivery of UAVs to Russia, what I will first say is ...":
-    a noun introduced as the subject of talk rather than reported."""
-    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
-        return False
-    prep = trigger.head
-    if prep.lower_ not in {"on", "about", "regarding", "concerning", "over"}:
-        return False
-    head = prep.head
-    before = [c for c in head.children if c.i < prep.i]
-    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in triggers and prep.i < head.i and \
-        all(c.dep_ in {"advmod", "cc", "punct", "intj"} for c in before)
-
-
-def _speaks_in_general(trigger: Token, below: list, systems: list) -> bool:
-    """"arms transfers to or from the DPRK", "any weapon it receives": rules
-    and hypotheticals about transfers of a kind, not a reported transfer."""
-    if trigger.dep_ == "conj" and trigger.head.pos_ == trigger.pos_ and _speaks_in_general(trigger.head, [], []):
-        return True  # "arms transfers to or from the DPRK as well as the transfer of ..."
-    tokens = [trigger, *(c.token for c in below)]
-    if trigger.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in {"any", "every", "all"}
-                                       for c in trigger.head.children):
-        return True  # "any weapon it receives"
-    for token in tokens:
-        for child in token.children:
-            if child.dep_ == "det" and child.lower_ in {"any", "all", "every", "no"} and child.lower_ != "no":
-                return True
-            if child.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in child.children):
-                return True
-        # "to or from X": either direction, so no transfer in particular.
-        for child in token.children:
-            if child.dep_ == "prep" and any(c.dep_ == "cc" and c.lower_ == "or" for c in child.children) and \
-                    any(c.dep_ == "conj" and c.pos_ == "ADP" for c in child.children):
-                return True
-    if trigger.tag_ in {"VBP", "VBZ"} and not systems:
-        # "companies that sell arms to Taiwan": what some do as a rule.
-        subject = trigger.head if trigger.dep_ == "relcl" else next(
-            (c for c in trigger.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.tag_ == "NNS" and not any(
-                c.dep_ in {"det", "poss", "nummod"} for c in subject.children):
-            return True
-    if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and not systems and not any(
-            c.dep_ in {"det", "poss", "nummod"} for c in trigger.children) and trigger.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
-        return True  # "arms transfers ... would violate" as a subject, with no article
-    return False
-
-
-def _removed_from_programme(trigger: Token, below: list) -> bool:
-    """"removal from the F-35 programme": the party removed is the recipient."""
-    for token in [trigger, *trigger.conjuncts, *(c.token for c in below)]:
-        for child in token.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in _MEMBERSHIP_WORDS:
-                return True  # "unwinding Turkey's participation in the F-35 program"
-            if child.dep_ == "prep" and child.lower_ == "from":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.lemma_.lower() in _PROGRAMME_WORDS:
-                    return True
-    return False
-
-
-def _weapon_object(obj: Token) -> bool:
-    """Whether a verb's object can be what is transferred: a weapon, a unit
-    of weapons, or a word referring back to them."""
-    doc = obj.doc
-    head = obj
-    if head.lemma_.lower() in _SUPPORT_NOUNS:
-        # "support and services for its F-35 aircraft": a platform's support
-        # is counted under that platform.
-        subtree = {t.i for t in head.subtree}
-        return any(s.start in subtree for s in [*doc.spans[SYSTEMS_KEY], *doc.spans[GENERICS_KEY],
-                                                *doc.spans[NAMED_KEY]])
-    # "the first batch of S-400", "parts of the system": look through units.
-    while head.lemma_.lower() in _UNIT_NOUNS:
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None:
-            return True
-        head = pobj
-    for span in [*doc.spans[SYSTEMS_KEY], *doc.spans[GENERICS_KEY], *doc.spans[NAMED_KEY]]:
-        if span.start <= head.i < span.end or span.root.head.i == head.i and span.root.dep_ in {"compound", "amod", "nmod"}:
-            return True
-    if any(s.start <= obj.i < s.end for s in doc.spans[ACTORS_KEY]):
-        return True  # the party: "suspend Turkey from the program"
-    return obj.pos_ in {"PRON", "NUM"} or obj.lemma_.lower() in _UNIT_NOUNS | _DEAL_NOUNS
-
-
-_REFERRING_NOUNS = _DEAL_NOUNS | {"issue", "matter", "case", "verdict", "decision", "ban", "embargo",
-                                  "restriction", "sanction", "freeze", "moratorium", "plan", "package",
-                                  "program", "programme", "project",
-                                  "system", "systems", "weapons", "sale", "purchase", "delivery"}
-
-
-def _anaphoric(trigger: Token, scope: set[int]) -> bool:
-    """Whether a trigger's arguments refer back ("this issue", "the deal", "it")."""
-    doc = trigger.doc
-    for i in scope:
-        token = doc[i]
-        if token.lower_ in _ANAPHORS and token.pos_ == "PRON" and token.dep_ in {"dobj", "nsubjpass", "pobj"}:
-            return True
-        if token.pos_ == "PROPN":
-            continue  # "the AA News Broadcasting System" is a name, not a reference
-        if token.lemma_.lower() in _REFERRING_NOUNS | _UNIT_NOUNS or token.lower_ in _REFERRING_NOUNS:
-            if token.i == trigger.i and not any(c.lower_ in {"the", "this", "that"} for c in token.children):
-                continue
-            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children):
-                return True
-    return False
-
-
-def _statement_key(event: Event) -> tuple:
-    families = frozenset(s.family for s in event.systems if s.family)
-    # Two cooperation texts between the same states (an agreement and a
-    # declaration) are two events; the same one named twice is one.
-    name = event.evidence.trigger.lower() if event.type == EventType.COOPERATION_AGREEMENT else None
-    return (event.type, event.supplier, event.recipient, families, tuple(event.parties), event.modality, name)
-
-
-def _subsumes(full: Event, partial: Event) -> bool:
-    """Whether `partial` says the same as `full` with a party left out
-    (the headline "US clears possible F-15 sale" before the lead names Indonesia)."""
-    if (full.type, full.modality) != (partial.type, partial.modality) or full is partial:
-        return False
-    if {s.family for s in full.systems if s.family} != {s.family for s in partial.systems if s.family}:
-        return False
-    roles = [(getattr(full, r), getattr(partial, r)) for r in ("supplier", "recipient")]
-    return all(p is None or p == f for f, p in roles) and any(p is None and f for f, p in roles)
-
-
-def _merge_restatements(findings: list[Finding]) -> None:
-    """One event per step a document states: a restatement (the headline and
-    the lead, "It was signed in 2005" after "the 2005 contract") adds its
-    sentence to the first event's mentions and fills what the first lacks."""
-    first: dict[tuple, Event] = {}
-    for finding in findings:
-        event = finding.event
-        if event is None:
-            continue
-        key = _statement_key(event)
-        kept = first.get(key)
-        if kept is None:
-            first[key] = event
-            continue
-        outer = lambda e: next((a.id for a in e.attribution if a.kind == "outlet"), None)  # noqa: E731
-        if event.attribution and kept.attribution and outer(event) != outer(kept):
-            continue  # another source saying the same thing is its own event
-        kept.time = kept.time or event.time
-        kept.value = kept.value or event.value
-        kept.quantity = kept.quantity or event.quantity
-        kept.attribution = kept.attribution or event.attribution
-        kept.participants = kept.participants or event.participants
-        known = {s.family for s in kept.systems}
-        kept.systems = kept.systems + [s for s in event.systems if s.family not in known]
-        kept.mentions.append(event.evidence)
-        finding.event = None
-        finding.reason = f"restates the event in “{kept.evidence.sentence[:60]}…”"
-    events = [f.event for f in findings if f.event is not None and f.event.type.is_transfer]
-    for finding in findings:
-        partial = finding.event
-        if partial is None or not partial.type.is_transfer or (partial.supplier and partial.recipient):
-            continue
-        full = next((e for e in events if e is not partial and _subsumes(e, partial)), None)
-        if full is not None:
-            full.mentions.append(partial.evidence)
-            full.time = full.time or partial.time
-            full.value = full.value or partial.value
-            full.quantity = full.quantity or partial.quantity
-            finding.event = None
-            finding.reason = f"restates, with a party left out, the event in “{full.evidence.sentence[:60]}…”"
-            events.remove(partial)
-
-
 def _naming_word(top: Candidate, below: list[Candidate]) -> Token:
     """The word that names the event: "delivery" in "start the delivery"."""
     if top.entry.type == "=":
@@ -1435,99 +1187,6 @@ def _naming_word(top: Candidate, below: list[Candidate]) -> Token:
         if named is not None:
             return named
     return top.token
-
-
-_FRAMES = {("as", "part"), ("as", "result"), ("in", "response"), ("in", "return"), ("in", "exchange"),
-           ("in", "addition"), ("in", "spite"), ("in", "light"), ("in", "wake")}
-
-
-def _frames_apart(prep: Token) -> bool:
-    """"as part of a contract", "in return for": a prepositional phrase that
-    brings in another statement rather than an argument."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    # "in return for", not a bare "in return"; "as part of", not "as part".
-    return pobj is not None and (prep.lower_, pobj.lower_) in _FRAMES and any(
-        c.dep_ == "prep" for c in pobj.children)
-
-
-def _clause_tokens(root: Token) -> set[int]:
-    found = {root.i}
-    stack = [root]
-    while stack:
-        token = stack.pop()
-        for child in token.children:
-            if child.dep_ in {"advcl", "parataxis", "ccomp"} and token.i == root.i or child.dep_ in {"advcl", "parataxis"}:
-                continue
-            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
-                continue  # "is suspending exchanges and will level sanctions": another predicate
-            if child.dep_ == "prep" and (child.lower_ in _SUBORDINATORS or _frames_apart(child)):
-                continue
-            if child.lower_ in _SUBORDINATORS and child.dep_ in {"mark", "prep"}:
-                continue
-            found.add(child.i)
-            stack.append(child)
-    return found
-
-
-def _system_phrase(span: Span) -> str:
-    """The system's noun phrase: "S-300 air defense missile systems"."""
-    doc = span.doc
-    end = span.end
-    while end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[end].dep_ in {"compound", "amod", "nmod"} or (
-        end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].i == span.root.head.i and span.root.dep_ == "compound"
-    ):
-        end += 1
-    return doc[span.start:end].text
-
-
-def _dedupe_systems(refs: list[SystemRef]) -> list[SystemRef]:
-    seen: set[tuple[str | None, str]] = set()
-    result = []
-    for ref in refs:
-        key = (ref.family, ref.category if not ref.family else "")
-        if key in seen:
-            continue
-        seen.add(key)
-        result.append(ref)
-    return result
-
-
-def _forward(doc: Doc, time: TimeRef, anchors: set[int]) -> TimeRef:
-    """A planned step's "in October" or "on Monday" lies ahead of the
-    publication date, not behind it."""
-    span = next((s for s in doc.spans[TIMES_KEY] if s._.time.get("text") == time.text
-                 and s._.time.get("start") == time.start), None)
-    if span is None or span._.time.get("kind") not in {"month_only", "weekday"}:
-        return time
-    head = span.root.head
-    if head.pos_ == "ADP":
-        head = head.head
-    if head.i not in anchors:
-        return time
-    year, month, day = span._.time["anchor"]
-    start, granularity = resolve_time(span._.time["kind"], span._.time["groups"],
-                                      Published(year=year, month=month, day=day), future=True)
-    return TimeRef(text=time.text, start=start, end=time.end, granularity=Granularity(granularity))
-
-
-def _in_dateline(span: Span) -> bool:
-    """Time in a dateline ("WASHINGTON, Dec 19, 2013 –") dates the text, not the event."""
-    sent = sentence_of(span.root)
-    text = sent.text  # Doc.text rebuilds the whole text on every call
-    prefix = text[: span.start_char - sent.start_char]
-    after = text[span.end_char - sent.start_char : span.end_char - sent.start_char + 4]
-    return len(prefix) < 40 and prefix[:1].isupper() and any(d in after for d in ("–", "—", " - ", "--"))
-
-
-def _path_length(token: Token, anchors: set[int]) -> int | None:
-    steps = 0
-    while True:
-        if token.i in anchors:
-            return steps
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        steps += 1
 
 
 def extract_events(doc: Doc, document: Document, *, extractor: EventExtractor | None = None) -> list[Event]:
