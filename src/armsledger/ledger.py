@@ -58,20 +58,12 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
     nlp = nlp or shared_nlp()
     extractor = extractor or EventExtractor()
 
-    def docs() -> Iterator[tuple[object, Document]]:
-        for document in documents:
-            yield make_doc(nlp, document.text, published=document.published), document
-
-    pending: list[tuple[object, Document]] = []
-    for doc, document in docs():
+    # Skipped documents are never tokenized: most of a general feed is skipped.
+    pending: list[tuple[object, Document, str | None]] = []
+    for document in documents:
         reason = skip_reason(document)
-        if reason:
-            pending.append((None, document))
-            if len(pending) >= batch_size:
-                yield from _flush(nlp, extractor, pending, batch_size)
-                pending = []
-            continue
-        pending.append((doc, document))
+        doc = None if reason else make_doc(nlp, document.text, published=document.published)
+        pending.append((doc, document, reason))
         if len(pending) >= batch_size:
             yield from _flush(nlp, extractor, pending, batch_size)
             pending = []
@@ -87,14 +79,14 @@ def skip_reason(document: Document) -> str | None:
 
 
 def _flush(nlp: Language, extractor: EventExtractor, pending: list, batch_size: int) -> Iterator[Analysis]:
-    to_parse = [(doc, document) for doc, document in pending if doc is not None]
+    to_parse = [(doc, document) for doc, document, _ in pending if doc is not None]
     parsed = {
         id(document): doc
         for doc, document in nlp.pipe(to_parse, as_tuples=True, batch_size=batch_size)
     }
-    for doc, document in pending:
+    for doc, document, reason in pending:
         if doc is None:
-            yield Analysis(document, [], skipped=skip_reason(document))
+            yield Analysis(document, [], skipped=reason)
         else:
             yield Analysis(document, extractor.extract(parsed[id(document)], document))
 

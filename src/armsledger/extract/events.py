@@ -70,6 +70,7 @@ from .syntax import (
     removed_from_programme,
     speaks_in_general,
     system_phrase,
+    time_governor,
     weapon_object,
 )
 
@@ -697,7 +698,7 @@ class EventExtractor:
             elif prep in {"with", "between"}:
                 counterpart.append(country)
 
-        systems, generics = self._systems(doc, scope, sent)
+        systems, generics = self._systems(doc, scope)
         # Makers' states supply what they build: "Russian weapons".
         for sys_span in systems:
             for token in [sys_span.root, sys_span.root.head]:
@@ -945,7 +946,7 @@ class EventExtractor:
             token = head
         return None
 
-    def _systems(self, doc: Doc, scope: set[int], sent: Span) -> tuple[list[Span], list[Span]]:
+    def _systems(self, doc: Doc, scope: set[int]) -> tuple[list[Span], list[Span]]:
         systems = [s for s in doc.spans[SYSTEMS_KEY] if s.start in scope]
         if not systems:
             # Named systems the catalog lacks count only where no known one does.
@@ -1051,10 +1052,7 @@ class EventExtractor:
                     break
                 ancestors.append(token.i)
             for span in doc.spans[TIMES_KEY]:
-                head = span.root.head
-                if head.pos_ == "ADP":
-                    head = head.head  # "agreed in 2007 to sell"
-                if span._.time.get("start") and not in_dateline(span) and head.i in ancestors:
+                if span._.time.get("start") and not in_dateline(span) and time_governor(span).i in ancestors:
                     best = (0, span)
                     break
         if best is None and dateline is not None and announced:
@@ -1069,9 +1067,7 @@ class EventExtractor:
         ancestors = {a.i for a in trigger.ancestors}
         for span in doc.spans[TIMES_KEY]:
             info = span._.time
-            head = span.root.head
-            if head.pos_ == "ADP":
-                head = head.head  # "On Friday, ... said"
+            head = time_governor(span)
             if info.get("start") and not in_dateline(span) and head.i in ancestors \
                     and head.pos_ in {"VERB", "AUX"}:
                 return TimeRef(text=info["text"], start=info["start"], end=info.get("end"),

@@ -234,6 +234,13 @@ def system_phrase(span: Span) -> str:
     return doc[span.start:end].text
 
 
+def time_governor(span: Span) -> Token:
+    """The word a time expression dates: "signed in 2007" and "On Friday,
+    ... said" both date the verb, not the preposition."""
+    head = span.root.head
+    return head.head if head.pos_ == "ADP" else head
+
+
 def forward(doc: Doc, time: TimeRef, anchors: set[int]) -> TimeRef:
     """A planned step's "in October" or "on Monday" lies ahead of the
     publication date, not behind it."""
@@ -241,10 +248,7 @@ def forward(doc: Doc, time: TimeRef, anchors: set[int]) -> TimeRef:
                  and s._.time.get("start") == time.start), None)
     if span is None or span._.time.get("kind") not in {"month_only", "weekday"}:
         return time
-    head = span.root.head
-    if head.pos_ == "ADP":
-        head = head.head
-    if head.i not in anchors:
+    if time_governor(span).i not in anchors:
         return time
     year, month, day = span._.time["anchor"]
     start, granularity = resolve_time(span._.time["kind"], span._.time["groups"],
