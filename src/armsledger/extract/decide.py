@@ -183,7 +183,8 @@ class DecisionModel:
     def probabilities(self, rows: list[dict[str, Any]]) -> list[float]:
         if not rows:
             return []
-        return [float(p) for p in self.booster.predict(self.matrix(rows))]
+        # One thread: a document's few rows cost less than waking a pool.
+        return [float(p) for p in self.booster.predict(self.matrix(rows), num_threads=1)]
 
     def to_json(self) -> dict[str, Any]:
         return {"vocabulary": self.vocabulary, "threshold": self.threshold, "meta": self.meta,
@@ -230,6 +231,8 @@ def choose(groups: list[Group], probabilities: list[float], threshold: float) ->
         for proposal in _voices(group):
             event = replace(proposal.event, attribution=list(proposal.event.attribution),
                             mentions=list(proposal.event.mentions), confidence=round(probability, 4))
+            if proposal.complete is not None:
+                proposal.complete(event)
             chosen.append((event, group, probability))
     return chosen
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
@@ -33,7 +34,7 @@ PARTY_KINDS = STATE_KINDS | {"institution", "person"}
 # leaves implicit ("the cutter was transferred to Bangladesh" in a US text).
 FOCUS_STATES = 2
 # Beyond this, a sentence's pairs of states are a list, not a transfer.
-MAX_STATES_PER_SENTENCE = 6
+MAX_STATES_PER_SENTENCE = 10
 
 
 @dataclass(slots=True)
@@ -47,6 +48,9 @@ class Proposal:
     finding: Finding | None = None
     sentence: Span | None = None
     trigger: Token | None = None
+    # Reads the event's time and sources when it is chosen: too slow to read
+    # for every combination proposed, and no feature needs them.
+    complete: Callable[[Event], None] | None = None
 
 
 @functools.cache
@@ -119,9 +123,17 @@ class Proposer:
             nearby = [m for n in (sent_no - 1, sent_no, sent_no + 1) for m in systems.get(n, [])]
             proposals.extend(self._cued(doc, document, sent, sent_no, cues, parties.get(sent_no, []),
                                         systems.get(sent_no, []), nearby, focus, sent.start in generics))
+        context: dict[int, dict[str, Any]] = {}
+        named_steps: dict[int, set[str]] = {}
         for proposal in proposals:
-            if proposal.trigger is not None:
-                proposal.features.update(_context_features(proposal.trigger, proposal.sentence))
+            cue = proposal.trigger
+            if cue is not None:
+                if cue.i not in context:
+                    sent = proposal.sentence
+                    if sent is not None and sent.start not in named_steps:
+                        named_steps[sent.start] = {str(t) for token in sent for t in cue_types(token)}
+                    context[cue.i] = _context_features(cue, named_steps.get(sent.start, set()) if sent else set())
+                proposal.features.update(context[cue.i])
             proposal.features["sentence_share"] = proposal.features["sentence"] / max(len(sents), 1)
         return proposals
 
@@ -232,32 +244,37 @@ class Proposer:
         if not states and not families:
             return []
         reading = self._reading(doc, sent, token)
+        # Each mention's roles are read once, not once per combination.
+        supplier_roles = {c: _role_features("supplier", m, token) for c, m in suppliers.items()}
+        recipient_roles = {c: _role_features("recipient", m, token) for c, m in recipients.items()}
+        options = [(None, None, False, {}, None)]
+        for neighbouring, table in ((False, families), (True, near)):
+            for family, mention in table.items():
+                ref = SystemRef(text=mention.span.text, id=mention.span._.system["id"], family=family,
+                                category=mention.category)
+                options.append((family, mention, neighbouring, _role_features("family", mention, token),
+                                (ref, quantity_of(mention.span))))
+        common = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_, "cue_dep": token.dep_,
+                  "sentence": sent_no, "has_generic": has_generic, "states_in_sentence": len(states),
+                  "systems_in_sentence": len(families), "has_value": reading["money"] is not None}
         result = []
-        options = [*((f, m, False) for f, m in families.items()), *((f, m, True) for f, m in near.items()),
-                   (None, None, False)]
         for supplier, s_mention in suppliers.items():
             for recipient, r_mention in recipients.items():
                 if supplier == recipient or (s_mention is None and r_mention is None):
                     continue
-                for family, f_mention, neighbouring in options:
+                pair = dict(common, **supplier_roles[supplier], **recipient_roles[recipient],
+                            supplier_via_system=s_mention is not None and s_mention.family is not None)
+                for family, f_mention, neighbouring, family_roles, system in options:
+                    features = dict(pair, **family_roles, family_nearby=neighbouring,
+                                    has_quantity=bool(system and system[1]))
+                    if f_mention is not None:
+                        features["family_origin_supplier"] = f_mention.origin == supplier
+                        features["family_origin_recipient"] = f_mention.origin == recipient
                     for event_type in types:
                         event = self._event(document, sent, token, event_type, reading, supplier, recipient,
-                                            [f_mention] if f_mention else [])
-                        features = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_,
-                                    "cue_dep": token.dep_, "sentence": sent_no, "has_generic": has_generic,
-                                    "states_in_sentence": len(states), "systems_in_sentence": len(families),
-                                    "attribution": len(event.attribution), "has_time": event.time is not None,
-                                    "has_quantity": event.quantity is not None, "has_value": event.value is not None,
-                                    "supplier_via_system": s_mention is not None and s_mention.family is not None,
-                                    "family_nearby": neighbouring}
-                        features.update(_role_features("supplier", s_mention, token))
-                        features.update(_role_features("recipient", r_mention, token))
-                        if f_mention is not None:
-                            features.update(_role_features("family", f_mention, token))
-                            features["family_origin_supplier"] = f_mention.origin == supplier
-                            features["family_origin_recipient"] = f_mention.origin == recipient
-                        result.append(Proposal(key_of(event, family), event, "cue", features,
-                                               sentence=sent, trigger=token))
+                                            system)
+                        result.append(Proposal(key_of(event, family), event, "cue", dict(features),
+                                               sentence=sent, trigger=token, complete=reading["complete"]))
         return result
 
     def _cued_cooperation(self, doc, document, sent, sent_no, token, types, states, implicit):
@@ -270,44 +287,52 @@ class Proposer:
             groups.append(countries)
         for members in groups:
             for event_type in types:
-                event = self._event(document, sent, token, event_type, reading, None, None, [], parties=members)
+                event = self._event(document, sent, token, event_type, reading, None, None, None, parties=members)
                 features = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_,
                             "cue_dep": token.dep_, "sentence": sent_no, "states_in_sentence": len(states),
-                            "attribution": len(event.attribution), "has_time": event.time is not None,
                             "implicit_party": any(m not in states for m in members),
                             "party_count": len(members)}
                 named = sorted((states[m] for m in members if m in states), key=lambda m: m.span.start)
                 features.update(_role_features("supplier", named[0], token))
                 if len(named) > 1:
                     features.update(_role_features("recipient", named[1], token))
-                result.append(Proposal(key_of(event), event, "cue", features, sentence=sent, trigger=token))
+                result.append(Proposal(key_of(event), event, "cue", features, sentence=sent, trigger=token,
+                                       complete=reading["complete"]))
         return result
 
     def _reading(self, doc: Doc, sent: Span, token: Token) -> dict[str, Any]:
-        """What the rules' readers say of a cue word: modality, time, sources."""
+        """What the rules' readers say of a cue word: its modality now; its
+        time and sources when one of its readings is chosen."""
         extractor = self.extractor
-        scope = extractor._scope(token, [])
         modality = extractor.modality.read(token, []).modality
-        time = extractor._time(doc, scope, token, [], announced=False)
-        if time is not None and modality == Modality.PLANNED:
-            time = forward(doc, time, {token.i})
+
+        read: dict[tuple, tuple] = {}
+
+        def complete(event: Event) -> None:
+            key = (event.type == EventType.APPROVAL, event.modality)
+            if key not in read:
+                time = extractor._time(doc, extractor._scope(token, []), token, [], announced=key[0])
+                if time is not None and event.modality == Modality.PLANNED:
+                    time = forward(doc, time, {token.i})
+                read[key] = (time, [Source(**s) for s in extractor.attributor.chain(token)])
+            event.time, sources = read[key]
+            event.attribution = list(sources)
+
         money = next((m for m in parse_money(sent.text)), None)
-        return {"modality": modality, "time": time, "scope": scope, "money": money,
-                "attribution": [Source(**s) for s in extractor.attributor.chain(token)]}
+        return {"modality": modality, "money": money, "complete": complete,
+                "evidence": Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                                     trigger=token.text)}
 
     def _event(self, document: Document, sent: Span, token: Token, event_type: EventType,
                reading: dict[str, Any], supplier: str | None, recipient: str | None,
-               systems: list[Mention], parties: list[str] | None = None) -> Event:
-        refs = [SystemRef(text=m.span.text, id=m.span._.system["id"], family=m.family, category=m.category)
-                for m in systems]
+               system: tuple[SystemRef, int | None] | None, parties: list[str] | None = None) -> Event:
         money = reading["money"]
         return Event(
             doc_id=document.id, type=event_type, modality=reading["modality"], supplier=supplier,
             recipient=recipient, parties=sorted(parties or {p for p in (supplier, recipient) if p}),
-            systems=refs, quantity=next((q for q in (quantity_of(m.span) for m in systems) if q), None),
+            systems=[system[0]] if system else [], quantity=system[1] if system else None,
             value=Value(amount=money["amount"], currency=money["currency"], text=money["text"]) if money else None,
-            time=reading["time"], attribution=list(reading["attribution"]),
-            evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text),
+            evidence=reading["evidence"],
             rule=f"{event_type.lower()}.{token.lemma_.lower()}.cue", source=document.source,
         )
 
@@ -368,11 +393,15 @@ def _role_features(role: str, mention: Mention | None, cue: Token) -> dict[str, 
     root = mention.span.root
     if mention.family is not None and role == "supplier":
         return {f"{role}_dep": "system-origin"}
-    prep = root.head.lower_ if root.dep_ == "pobj" else ("poss" if root.dep_ == "poss" else "-")
+    head = root
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head  # "to Costa Rica, Georgia and Greece": each is "to" what the first is
+    prep = head.head.lower_ if head.dep_ == "pobj" else ("poss" if head.dep_ == "poss" else "-")
     distance = path_length(root, {cue.i})
     up = path_length(cue, {root.i})
     return {
-        f"{role}_dep": root.dep_,
+        f"{role}_dep": head.dep_,
+        f"{role}_in_list": head.i != root.i,
         f"{role}_prep": prep,
         f"{role}_before": mention.span.start < cue.i,
         f"{role}_under": distance if distance is not None else 99,
@@ -382,7 +411,7 @@ def _role_features(role: str, mention: Mention | None, cue: Token) -> dict[str, 
     }
 
 
-def _context_features(cue: Token, sent: Span | None) -> dict[str, Any]:
+def _context_features(cue: Token, named_steps: set[str]) -> dict[str, Any]:
     """The words around a cue that say which step it is and how it is told:
     its auxiliaries and modifiers, the verb above it, the steps the rest of
     the sentence can name."""
@@ -394,8 +423,6 @@ def _context_features(cue: Token, sent: Span | None) -> dict[str, Any]:
         for child in cue.head.children:
             if child.dep_ in {"aux", "neg", "advmod"}:
                 features[f"head_{child.dep_}_{child.lemma_.lower()}"] = True
-    if sent is not None:
-        for token in sent:
-            for event_type in cue_types(token):
-                features[f"sentence_names_{event_type}"] = True
+    for event_type in named_steps:
+        features[f"sentence_names_{event_type}"] = True
     return features
