@@ -31,10 +31,14 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 def _open(db: str | None):
+    from .refresh import refresh_deals
     from .store import open_store
 
     try:
-        return open_store(db)
+        store = open_store(db)
+        if store.pending_fusion():  # a ledger from an older version, or an interrupted ingest
+            refresh_deals(store)
+        return store
     except ArmsledgerError as exc:
         _fail(str(exc), 2)
 
