@@ -167,39 +167,80 @@ def extract(
         raise typer.Exit(1)
 
 
+def _deal_filter(supplier: list[str] | None, recipient: list[str] | None, system: list[str] | None,
+                 status: list[str] | None):
+    """Filter values as typed (names, aliases, several per option) resolved to codes."""
+    from .lookup import UnknownValue, resolve_country, resolve_family, split_values
+    from .store.queries import UNKNOWN_STATUS, DealFilter
+
+    try:
+        statuses = [s.upper() for s in split_values(status)]
+        return DealFilter(supplier=[resolve_country(v) for v in split_values(supplier)] or None,
+                          recipient=[resolve_country(v) for v in split_values(recipient)] or None,
+                          family=[resolve_family(v) for v in split_values(system)] or None,
+                          status=[s if s != "UNKNOWN" else UNKNOWN_STATUS for s in statuses] or None)
+    except UnknownValue as exc:
+        _fail(str(exc), 2)
+
+
+def _register_cells(deal: dict) -> list[str]:
+    from .register import money
+
+    r = deal.get("register") or {}
+
+    def number(n, modality):
+        if n is None:
+            return ""
+        return f"{n}" if modality in (None, "ASSERTED") else f"{n} ({modality.lower()})"
+
+    value = r.get("value")
+    return [r.get("designation") or deal["family"] or "", r.get("description") or "",
+            f"{r['order_year']}{'?' if r.get('order_year_reported') else ''}" if r.get("order_year") else "",
+            number(r.get("number_ordered"), r.get("number_ordered_modality")),
+            number(r.get("number_delivered"), r.get("number_delivered_modality")),
+            "; ".join(str(y) for y in r.get("delivery_years") or []),
+            money(value["amount"], value["currency"]) if value else "", r.get("status") or "unknown"]
+
+
 @app.command()
 def deals(
     db: str | None = DB_OPTION,
-    supplier: str | None = typer.Option(None, help="Supplier, ISO alpha-3 (RUS)."),
-    recipient: str | None = typer.Option(None, help="Recipient, ISO alpha-3 (IRN)."),
-    system: str | None = typer.Option(None, help="System family (s-300)."),
-    status: str | None = typer.Option(None, help="Current status (DELIVERY, AGREEMENT...)."),
-    format: str = typer.Option("table", "--format", help="table or json."),
+    supplier: list[str] = typer.Option(None, help="Supplier: code, name or alias (RUS, Russia); repeat or "
+                                                   "separate with commas for several."),
+    recipient: list[str] = typer.Option(None, help="Recipient: code, name or alias (IRN, Iran)."),
+    system: list[str] = typer.Option(None, help="System: family or any name the catalog knows (s-300, S300, "
+                                                 "Black Hawk)."),
+    status: list[str] = typer.Option(None, help="Current status (DELIVERY, AGREEMENT..., UNKNOWN)."),
+    format: str = typer.Option("table", "--format", help="table, json or csv."),
 ) -> None:
-    """List deals: who supplies which system to whom, and how far it has got."""
-    if format not in {"table", "json"}:
-        _fail("--format must be table or json", 2)
+    """List deals in the columns of SIPRI's trade register: designation,
+    year of order, numbers ordered and delivered, years of delivery, value,
+    status (the latest dated step), and comments (caveats, contradictions)."""
+    import csv
+
+    from .exports import DEAL_COLUMNS, deal_row
+    from .store.queries import iter_deals
+
+    if format not in {"table", "json", "csv"}:
+        _fail("--format must be table, json or csv", 2)
+    filters = _deal_filter(supplier, recipient, system, status)
     store = _open(db)
-    records = store.deals(supplier=supplier, recipient=recipient, system=system, status=status)
+    records = list(iter_deals(store, filters, sort="supplier"))
     if format == "json":
-        public = [{k: v for k, v in r.items() if k != "event_ids"} for r in records]
-        sys.stdout.write(json.dumps(public, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
         return
-    out.print(f"[bold]{len(records)} deals[/bold]")
+    if format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(DEAL_COLUMNS)
+        writer.writerows(deal_row(r) for r in records)
+        return
+    table = Table("supplier", "recipient", "designation", "description", "ordered", "no. ordered",
+                  "no. delivered", "delivered", "value", "status", "src", "comments",
+                  title=f"{len(records)} deals", title_justify="left")
     for r in records:
-        timeline = " → ".join(
-            f"{s['time'] or ''} {s['type']}{'' if s['modality'] == 'ASSERTED' else ' ' + s['modality'].lower()}".strip()
-            for s in r["timeline"]
-        )
-        out.print(
-            f"\n[bold]{r['supplier'] or '?'} → {r['recipient'] or '?'}  {r['family']}[/bold]  "
-            f"{r['status']} ({r['status_modality'].lower()})  "
-            f"{r['sources']} source{'s' if r['sources'] != 1 else ''}  [dim]{r['id']}[/dim]",
-            highlight=False,
-        )
-        out.print(f"  {timeline}", highlight=False, markup=False)
-        for contradiction in r["contradictions"]:
-            out.print(f"  [red]contradiction:[/red] {contradiction}", highlight=False)
+        table.add_row(r["supplier"] or "?", r["recipient"] or "?", *_register_cells(r), str(r["sources"]),
+                      (r.get("register") or {}).get("comments") or "")
+    out.print(table)
 
 
 @app.command()
@@ -216,12 +257,21 @@ def deal(
     if format == "json":
         sys.stdout.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         return
+    status = (f"{record['status']} ({record['status_modality'].lower()}) since {record['status_date']}"
+              if record["status"] else "unknown (no step can be dated)")
     out.print(f"[bold]{record['supplier'] or '?'} → {record['recipient'] or '?'}: {record['family']}[/bold]  "
-              f"status {record['status']} ({record['status_modality'].lower()}), "
-              f"{record['sources']} sources, {record['documents']} documents")
+              f"status {status}, {record['sources']} sources, {record['documents']} documents")
+    register = record.get("register") or {}
+    cells = _register_cells(record)
+    out.print(f"  {cells[0]}; {cells[1]}; ordered {cells[2] or '?'} ({cells[3] or '?'}), delivered "
+              f"{cells[4] or '?'} in {cells[5] or '?'}; value {cells[6] or '?'}", highlight=False, markup=False)
+    if register.get("comments"):
+        out.print(f"  comments: {register['comments']}", highlight=False, markup=False)
     events = {e["id"]: e for e in record["events"]}
     for step in record["timeline"]:
-        out.print(f"\n[bold]{step['time'] or 'undated'}  {step['type']} {step['modality'].lower()}[/bold]"
+        when = step.get("effective") or "undated"
+        when += " (reported)" if step.get("dated_by") == "reported" else ""
+        out.print(f"\n[bold]{when}  {step['type']} {step['modality'].lower()}[/bold]"
                   f"  sources: {', '.join(step['sources'])}")
         for eid in step["event_ids"]:
             event = events.get(eid)
@@ -233,8 +283,8 @@ def deal(
                       f"{'  via ' + chain if chain else ''}  [{event['rule']}]", highlight=False, markup=False)
     if record["contradictions"]:
         out.print("\n[bold red]contradictions[/bold red]")
-        for line in record["contradictions"]:
-            out.print(f"  {line}", highlight=False, markup=False)
+        for contradiction in record["contradictions"]:
+            out.print(f"  {contradiction['summary']}", highlight=False, markup=False)
 
 
 @app.command("eval")

@@ -115,7 +115,7 @@ def _value(timeline: list[TimelineStep], events: dict[str, Event]) -> Value | No
 def _comments(deal: Deal, columns: RegisterColumns) -> str:
     notes = []
     if columns.order_year_reported:
-        notes.append(f"year of order is the date of the first report ({columns.order_year})")
+        notes.append("year of order is a report date")
     for name, modality in (("number ordered", columns.number_ordered_modality),
                            ("number delivered", columns.number_delivered_modality)):
         if modality in _HEDGED:
@@ -127,3 +127,13 @@ def _comments(deal: Deal, columns: RegisterColumns) -> str:
         notes.append(f"{undatable} undatable step{'s' if undatable > 1 else ''}")
     notes.extend(f"sources disagree: {c.summary}" for c in deal.contradictions)
     return "; ".join(notes)
+
+
+def money(amount: float | None, currency: str | None) -> str:
+    """ "1.2 bn USD", "750 m EUR", "90,000 USD"."""
+    if amount is None:
+        return ""
+    for size, unit in ((1e9, "bn"), (1e6, "m")):
+        if amount >= size:
+            return f"{amount / size:,.3g} {unit} {currency or ''}".strip()
+    return f"{amount:,.0f} {currency or ''}".strip()

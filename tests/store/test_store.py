@@ -5,8 +5,8 @@ import sqlite3
 import pytest
 
 from armsledger.ingest.document import make_document
-from armsledger.refresh import refresh_deals
 from armsledger.model import Event, EventType, Evidence, Modality, SystemRef
+from armsledger.refresh import refresh_deals
 from armsledger.store import Store, database_url
 from armsledger.store.migrations import MIGRATIONS
 

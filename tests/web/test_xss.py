@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 import pytest
 
 from armsledger.ingest.document import make_document
-from armsledger.refresh import refresh_deals
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
+from armsledger.refresh import refresh_deals
 from armsledger.store import Store
 
 TITLE = '<script>alert("title")</script><img src=x onerror=alert(1)>'

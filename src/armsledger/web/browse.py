@@ -11,10 +11,10 @@ from fastapi.responses import RedirectResponse
 from ..store import queries
 from ..store.queries import DocumentFilter
 from . import names, svg
-from .app import link, page_links, twin, wants_json
 from .highlight import document_html
 from .models import CountriesOut, CountryOut, DocumentOut, DocumentsOut, OverviewOut, SearchOut
 from .params import DocumentSort, Outlet, PageNo, PerPage, SearchText, Since, Until, check_years
+from .views import link, page_links, twin, wants_json
 
 router = APIRouter()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Open(BaseModel):
@@ -83,8 +83,49 @@ class StepSummary(Open):
     type: str
     modality: str
     time: str | None = None
+    effective: str | None = None  # the time, else the first report's date, else none
+    dated_by: str | None = None  # event | reported | null (undatable)
     sources: list[str] = []
     events: int
+
+
+class ValueOut(Open):
+    amount: float
+    currency: str
+    text: str
+
+
+class RegisterOut(Open):
+    """A deal as a row of SIPRI's trade register; a number's modality says
+    whether it is reported as fact or only as a plan or speculation."""
+
+    designation: str
+    description: str | None = None
+    order_year: int | None = None
+    order_year_reported: bool = False
+    number_ordered: int | None = None
+    number_ordered_modality: str | None = None
+    number_delivered: int | None = None
+    number_delivered_modality: str | None = None
+    delivery_years: list[int] = []
+    value: ValueOut | None = None
+    status: str
+    comments: str = ""
+
+
+class ClaimRecord(Open):
+    source: str
+    modality: str
+    number: int | None = None
+    time: str | None = None
+    event_id: str
+
+
+class ContradictionRecord(Open):
+    type: str
+    about: str  # modality | quantity
+    summary: str
+    claims: list[ClaimRecord]
 
 
 class DealSummary(Open):
@@ -93,16 +134,18 @@ class DealSummary(Open):
     recipient: str | None = None
     family: str | None = None
     category: str | None = None
-    status: str
-    status_modality: str
+    status: str | None = None  # null when no step can be dated
+    status_modality: str | None = None
+    status_date: str | None = None
     sources: int
     documents: int
     first_time: str | None = None
     last_time: str | None = None
     events: int
-    contradictions: list[str] = []
+    register_: RegisterOut | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
+    contradictions: list[ContradictionRecord] = []
     steps: int
-    timeline: list[StepSummary] = []  # the first 12 steps; the deal's page has them all
+    timeline: list[StepSummary] = []  # every step
 
 
 class FacetValue(BaseModel):
@@ -125,6 +168,8 @@ class StepDetail(Open):
     type: str
     modality: str
     time: str | None = None
+    effective: str | None = None
+    dated_by: str | None = None
     reported: str | None = None
     sources: list[str] = []
     event_count: int
@@ -156,16 +201,11 @@ class SourceOut(Open):
     document_list: list[DocumentRef]
 
 
-class ClaimOut(Open):
-    claim: str
-    sources: list[str]
-    events: list[EventOut]
+class ClaimOut(ClaimRecord):
+    event: EventOut | None = None  # given for the first few contradictions
 
 
-class ContradictionOut(Open):
-    summary: str
-    type: str | None = None
-    about: str | None = None
+class ContradictionOut(ContradictionRecord):
     claims: list[ClaimOut]
 
 
@@ -175,12 +215,15 @@ class DealOut(Open):
     recipient: str | None = None
     family: str | None = None
     category: str | None = None
-    status: str
-    status_modality: str
+    status: str | None = None
+    status_modality: str | None = None
+    status_date: str | None = None
     sources: int
     documents: int
     first_time: str | None = None
     last_time: str | None = None
+    register_: RegisterOut | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
+    register_rows: list[dict] = []  # rows of a loaded SIPRI register for the same parties and system
     event_count: int
     timeline: list[StepDetail]
     source_list: list[SourceOut]
@@ -248,7 +291,7 @@ class DealRef(Open):
     supplier: str | None = None
     recipient: str | None = None
     family: str | None = None
-    status: str
+    status: str | None = None
     events: int
 
 
