@@ -1,7 +1,9 @@
 """The shapes of the JSON API, for its OpenAPI schema.
 
 Models allow extra keys: the event record is the contract of design.md and
-may grow; the schema documents what is always there.
+may grow; the schema documents what is always there. Parts that are domain
+dataclasses (systems, times, evidence, register columns) are those
+dataclasses, not restated here.
 """
 
 from __future__ import annotations
@@ -10,30 +12,11 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..model import Evidence, RegisterColumns, SystemRef, TimeRef
+
 
 class Open(BaseModel):
     model_config = ConfigDict(extra="allow")
-
-
-class SystemOut(Open):
-    text: str
-    id: str | None = None
-    family: str | None = None
-    category: str | None = None
-
-
-class TimeOut(Open):
-    text: str | None = None
-    start: str | None = None
-    end: str | None = None
-    granularity: str = "unknown"
-
-
-class EvidenceOut(Open):
-    sentence: str
-    start: int
-    end: int
-    trigger: str
 
 
 class EventOut(Open):
@@ -46,13 +29,13 @@ class EventOut(Open):
     supplier: str | None = None
     recipient: str | None = None
     parties: list[str] = []
-    systems: list[SystemOut] = []
+    systems: list[SystemRef] = []
     quantity: int | None = None
     value: dict | None = None
-    time: TimeOut | None = None
+    time: TimeRef | None = None
     attribution: list[dict] = []
     participants: list[dict] = []
-    evidence: EvidenceOut
+    evidence: Evidence
     rule: str
     source_label: str
     published: str | None = None
@@ -89,30 +72,6 @@ class StepSummary(Open):
     events: int
 
 
-class ValueOut(Open):
-    amount: float
-    currency: str
-    text: str
-
-
-class RegisterOut(Open):
-    """A deal as a row of SIPRI's trade register; a number's modality says
-    whether it is reported as fact or only as a plan or speculation."""
-
-    designation: str
-    description: str | None = None
-    order_year: int | None = None
-    order_year_reported: bool = False
-    number_ordered: int | None = None
-    number_ordered_modality: str | None = None
-    number_delivered: int | None = None
-    number_delivered_modality: str | None = None
-    delivery_years: list[int] = []
-    value: ValueOut | None = None
-    status: str
-    comments: str = ""
-
-
 class ClaimRecord(Open):
     source: str
     modality: str
@@ -142,7 +101,7 @@ class DealSummary(Open):
     first_time: str | None = None
     last_time: str | None = None
     events: int
-    register_: RegisterOut | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
+    register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
     contradictions: list[ContradictionRecord] = []
     steps: int
     timeline: list[StepSummary] = []  # every step
@@ -222,7 +181,7 @@ class DealOut(Open):
     documents: int
     first_time: str | None = None
     last_time: str | None = None
-    register_: RegisterOut | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
+    register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
     register_rows: list[dict] = []  # rows of a loaded SIPRI register for the same parties and system
     event_count: int
     timeline: list[StepDetail]
