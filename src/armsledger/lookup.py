@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from dataclasses import dataclass
 
 from .catalog import load_catalog, normalize_key
 from .errors import ArmsledgerError
@@ -98,3 +99,65 @@ def split_values(values: list[str] | str | None) -> list[str]:
     if isinstance(values, str):
         values = [values]
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@dataclass(slots=True, kw_only=True)
+class ReadQuery:
+    """A search as the catalogs read it: groups of alternative spellings
+    (all groups required) and the systems and countries it names."""
+
+    groups: list[list[str]]
+    families: list[str]
+    countries: list[str]
+
+
+_MAX_SPAN = 4  # words in the longest name looked up ("S-300 PMU 2", "Black Hawk")
+_MAX_ALTERNATIVES = 12
+
+
+@functools.cache
+def _family_spellings(family: str) -> tuple[str, ...]:
+    catalog = load_catalog()
+    entry = catalog.families.get(family)
+    names = [family] if entry is None else [entry.name, entry.id, *entry.aliases, *entry.nato_names]
+    return tuple(dict.fromkeys(n for n in names if len(compact(n)) >= 2))[:_MAX_ALTERNATIVES]
+
+
+@functools.cache
+def _country_spellings(code: str) -> tuple[str, ...]:
+    actor = load_catalog().actors_by_id.get(code)
+    if actor is None:
+        return (code,)
+    names = [actor.name, *actor.aliases, *actor.demonyms]
+    # Two-letter aliases ("US") are kept only in capitals: as words they are too common.
+    return tuple(dict.fromkeys(n for n in names if len(n) > 2 or n.isupper()))[:_MAX_ALTERNATIVES]
+
+
+def read_query(text: str) -> ReadQuery | None:
+    """Read plain words for names the catalogs know, longest name first;
+    None when the text uses search syntax ("phrases", prefix*, OR), which is
+    then searched as typed."""
+    if '"' in text or "*" in text or re.search(r"\bOR\b", text):
+        return None
+    words = text.split()
+    groups: list[list[str]] = []
+    families: list[str] = []
+    countries: list[str] = []
+    i = 0
+    while i < len(words):
+        for span in range(min(_MAX_SPAN, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + span])
+            if len(compact(phrase)) < 2:
+                continue
+            family = find_family(phrase)
+            code = None if family else find_country(phrase)
+            if family or code:
+                spellings = _family_spellings(family) if family else _country_spellings(code)
+                groups.append(list(dict.fromkeys([phrase, *spellings])))
+                (families if family else countries).append(family or code)
+                i += span
+                break
+        else:
+            groups.append([words[i]])
+            i += 1
+    return ReadQuery(groups=groups, families=list(dict.fromkeys(families)), countries=list(dict.fromkeys(countries)))

@@ -25,7 +25,7 @@ from ..register import money
 from ..store import Store
 from . import browse, names, pages, svg
 from .highlight import Annotator, evidence_html
-from .params import EVENT_TYPES, MODALITIES, TRANSFER_STATUSES, BadParameter
+from .params import EVENT_TYPES, MODALITIES, STATUS_CHOICES, TRANSFER_STATUSES, BadParameter
 from .views import json_path, link, safe_url, url_with
 
 HERE = Path(__file__).parent
@@ -90,7 +90,7 @@ class Renderer:
         self.env.globals.update(
             country_name=names.country_name, outlet_info=names.outlet_info, family_name=names.family_name,
             safe_url=safe_url, link=link, money=money, evidence_html=evidence_html, stage_colour=svg.stage_colour,
-            EVENT_TYPES=EVENT_TYPES, TRANSFER_STATUSES=TRANSFER_STATUSES, MODALITIES=MODALITIES,
+            EVENT_TYPES=EVENT_TYPES, TRANSFER_STATUSES=TRANSFER_STATUSES, STATUS_CHOICES=STATUS_CHOICES, MODALITIES=MODALITIES,
             CATEGORIES=SYSTEM_CATEGORIES,
         )
 

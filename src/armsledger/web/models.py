@@ -284,6 +284,8 @@ class HitOut(Open):
 class SearchOut(PageOut[HitOut]):
     query: str
     engine: str
+    deals: list[DealSummary] = []  # deals of the systems and countries the query names
+    read_as: list[list[str]] = []  # the query's words, each with the spellings searched for it
 
 
 class OverviewOut(Open):

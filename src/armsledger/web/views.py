@@ -31,20 +31,22 @@ def json_path(request: Request) -> str:
 
 
 def url_with(request: Request, path: str | None = None, **changes: Any) -> str:
-    """The current URL with some query parameters changed (None drops one)."""
-    params = dict(request.query_params)
+    """The current URL with some query parameters changed (None drops one, a
+    list gives several); repeated parameters (several values of one filter) are kept."""
+    params = list(request.query_params.multi_items())
     for key, value in changes.items():
         key = key.rstrip("_")
-        if value is None or value == "":
-            params.pop(key, None)
-        else:
-            params[key] = str(value)
+        params = [(k, v) for k, v in params if k != key]
+        values = value if isinstance(value, list | tuple) else [value]
+        params += [(key, str(v)) for v in values if v is not None and v != ""]
     query = urllib.parse.urlencode(params)
     return (path or request.url.path) + (f"?{query}" if query else "")
 
 
 def link(path: str, **params: Any) -> str:
-    query = urllib.parse.urlencode({k.rstrip("_"): v for k, v in params.items() if v not in (None, "")})
+    pairs = [(k.rstrip("_"), v) for k, value in params.items()
+             for v in (value if isinstance(value, list | tuple) else [value]) if v not in (None, "")]
+    query = urllib.parse.urlencode(pairs)
     return path + (f"?{query}" if query else "")
 
 

@@ -169,9 +169,11 @@ def document_detail(store: Store, doc_id: str, *, max_events: int = 1000) -> dic
     return {**dict(row), "events": events, "deals": deals}
 
 
-def search(store: Store, text: str, *, page: int = 1, per_page: int = 20) -> SearchResult:
+def search(store: Store, text: str, *, page: int = 1, per_page: int = 20,
+           groups: list[list[str]] | None = None) -> SearchResult:
+    """Documents matching `text` (or its `groups` of alternative spellings)."""
     per_page = min(per_page, MAX_PAGE_SIZE)
-    return search_documents(store.engine, text, limit=per_page, offset=(page - 1) * per_page)
+    return search_documents(store.engine, text, limit=per_page, offset=(page - 1) * per_page, groups=groups)
 
 
 def overview(store: Store) -> dict[str, Any]:

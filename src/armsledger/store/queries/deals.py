@@ -49,6 +49,7 @@ class DealFilter:
     modality: FilterValue = None
     since: int | None = None  # years, inclusive: deals with a dated step in [since, until]
     until: int | None = None
+    parties: list[str] | None = None  # every one of them on one side or the other
 
     def where(self) -> list[sa.ColumnElement]:
         t = deals_t
@@ -60,6 +61,8 @@ class DealFilter:
                 clauses.append(matches(column, value))
         if self.country:
             clauses.append(sa.or_(matches(t.c.supplier, self.country), matches(t.c.recipient, self.country)))
+        for party in self.parties or []:
+            clauses.append(sa.or_(t.c.supplier == party, t.c.recipient == party))
         if self.status:
             statuses = [self.status] if isinstance(self.status, str) else list(self.status)
             known = [s for s in statuses if s != UNKNOWN_STATUS]

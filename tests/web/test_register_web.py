@@ -1,0 +1,116 @@
+"""The register view, domain-aware filters and search through the API, on
+the example ledger: register columns and every step in the lists, names and
+aliases in filters, several values per filter, 422 with suggestions, search
+that reads system and country names, flow diagrams that say what they leave out."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from armsledger.web.svg import network_svg
+
+
+def _deals(client, **params):
+    response = client.get("/deals.json", params={"per_page": 200, **params})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_deals_list_has_register_columns_and_every_step(client):
+    (s300,) = _deals(client, supplier="RUS", recipient="IRN", system="s-300")["items"]
+    register = s300["register"]
+    assert register["designation"].startswith("S-300") and register["description"] == "surface-to-air missile system"
+    assert register["order_year"] == 2007 and register["delivery_years"] == [2016]
+    assert register["value"]["currency"] == "USD" and register["status"] == "delivery"
+    # The dated report of the delivery is the status, and the list carries that step.
+    assert (s300["status"], s300["status_modality"], s300["status_date"]) == ("DELIVERY", "ASSERTED", "2016-10-13")
+    assert len(s300["timeline"]) == s300["steps"]
+    assert s300["timeline"][-1]["effective"] == s300["status_date"]
+
+
+def test_deals_csv_has_register_columns(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/deals.csv", params={"system": "S300"}).text)))
+    (row,) = rows
+    assert {"designation", "order_year", "number_ordered", "number_delivered", "delivery_years", "value_amount",
+            "register_status", "comments"} <= set(row)
+    assert row["order_year"] == "2007" and row["status"] == "DELIVERY"
+    assert row["timeline"].endswith("2016-10-13 DELIVERY asserted")
+
+
+def test_year_filters_use_effective_dates(client):
+    found = _deals(client, supplier="USA", recipient="TUR", since=2019, until=2020)["items"]
+    assert [d["family"] for d in found] == ["f-35"]
+
+
+@pytest.mark.parametrize("alias, canonical", [
+    ({"supplier": "Russia"}, {"supplier": "RUS"}),
+    ({"supplier": "russian"}, {"supplier": "RUS"}),
+    ({"recipient": "Türkiye"}, {"recipient": "TUR"}),
+    ({"system": "S300"}, {"system": "s-300"}),
+    ({"system": "F16"}, {"system": "f-16"}),
+    ({"country": "Iran"}, {"country": "IRN"}),
+])
+def test_filters_take_names_and_aliases(client, alias, canonical):
+    by_alias, by_code = _deals(client, **alias), _deals(client, **canonical)
+    assert by_alias["total"] == by_code["total"] > 0
+    assert by_alias["filters"] == by_code["filters"]
+
+
+def test_filters_take_several_values(client):
+    russia, france = _deals(client, supplier="RUS")["total"], _deals(client, supplier="FRA")["total"]
+    repeated = client.get("/deals.json?supplier=RUS&supplier=France&per_page=200").json()
+    assert repeated["total"] == russia + france and repeated["filters"]["supplier"] == ["RUS", "FRA"]
+    assert _deals(client, supplier="RUS,FRA")["total"] == russia + france
+    both = _deals(client, status="DELIVERY,AGREEMENT")
+    assert {d["status"] for d in both["items"]} == {"DELIVERY", "AGREEMENT"}
+
+
+@pytest.mark.parametrize("params, parameter, words", [
+    ({"supplier": "Rusia"}, "supplier", "did you mean Russia (RUS)"),
+    ({"system": "S-3000"}, "system", "did you mean S-300"),
+    ({"status": "DELIVERED"}, "status", "did you mean DELIVERY"),
+    ({"supplier": "RUS,Atlantis"}, "supplier", "unknown country 'Atlantis'"),
+])
+def test_unknown_filter_values_are_422_with_suggestions(client, params, parameter, words):
+    response = client.get("/deals.json", params=params)
+    assert response.status_code == 422
+    (item,) = [d for d in response.json()["detail"] if d["parameter"] == parameter]
+    assert words in item["message"]
+    page = client.get("/deals", params=params)
+    assert page.status_code == 422 and words.replace("'", "&#39;") in page.text
+
+
+@pytest.mark.parametrize("query", ["", " ", "\x00", "a\x00b", "\t"])
+def test_empty_or_control_character_searches_show_the_search_page(client, query):
+    response = client.get("/search", params={"q": query})
+    assert response.status_code == 200 and 'class="bigsearch"' in response.text
+    assert client.get("/search.json", params={"q": query}).status_code == 200
+    assert client.get("/search?q=%00").status_code == 200
+
+
+@pytest.mark.parametrize("query, family", [("S300", "s-300"), ("s-300", "s-300"), ("f16", "f-16"),
+                                           ("F-16", "f-16"), ("Russia S300", "s-300")])
+def test_search_reads_system_names_and_returns_deals(client, query, family):
+    body = client.get("/search.json", params={"q": query}).json()
+    assert body["total"] > 0
+    assert body["deals"] and all(d["family"] == family for d in body["deals"])
+
+
+def test_search_by_country_name_finds_its_deals(client):
+    body = client.get("/search.json", params={"q": "Russia"}).json()
+    assert body["total"] > 0 and body["deals"]
+    assert all("RUS" in (d["supplier"], d["recipient"]) for d in body["deals"])
+    assert client.get("/search.json", params={"q": "Black Hawk"}).status_code == 200
+
+
+def test_network_diagram_says_how_many_flows_are_not_shown():
+    flows = [{"supplier": f"S{i:02d}", "recipient": f"R{i:02d}", "deals": 1, "families": ["x"], "statuses": {}}
+             for i in range(20)]
+    svg = str(network_svg(flows, deals_url=lambda **_: "/deals", country_url=lambda c: f"/countries/{c}",
+                          max_nodes=5))
+    assert "5 of 20 flows shown; 15 flows (15 deals)" in svg and "not shown" in svg
+    assert "not shown" not in str(network_svg(flows[:3], deals_url=lambda **_: "/deals",
+                                              country_url=lambda c: f"/countries/{c}", max_nodes=5))
