@@ -19,10 +19,10 @@ from .names import country_name
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 INK, MUTED, RULE = "#1f2933", "#616e7c", "#cbd2d9"
 STAGE_COLOURS = {
-    "INTEREST": "#7b8794", "NEGOTIATION": "#52606d",
-    "APPROVAL": "#2f80ed", "AGREEMENT": "#1a56db", "PRODUCTION": "#6741d9",
-    "DELIVERY": "#0e9f6e",
-    "SUSPENSION": "#e02424", "CANCELLATION": "#9b1c1c", "RESUMPTION": "#d97706",
+    "INTEREST": "#64748b", "NEGOTIATION": "#52606d",
+    "APPROVAL": "#1c64f2", "AGREEMENT": "#1a56db", "PRODUCTION": "#6741d9",
+    "DELIVERY": "#057a55",
+    "SUSPENSION": "#e02424", "CANCELLATION": "#9b1c1c", "RESUMPTION": "#b45309",
     "VISIT": "#8e44ad", "MEETING": "#8e44ad", "COOPERATION_AGREEMENT": "#8e44ad", "EXERCISE": "#8e44ad",
 }
 
