@@ -114,3 +114,16 @@ def test_network_diagram_says_how_many_flows_are_not_shown():
     assert "5 of 20 flows shown; 15 flows (15 deals)" in svg and "not shown" in svg
     assert "not shown" not in str(network_svg(flows[:3], deals_url=lambda **_: "/deals",
                                               country_url=lambda c: f"/countries/{c}", max_nodes=5))
+
+
+def test_deals_and_steps_have_citation_lines(client):
+    (s300,) = _deals(client, system="s-300", supplier="RUS")["items"]
+    deal = client.get(f"/deals/{s300['id']}.json").json()
+    assert deal["citation"].startswith("armsledger, “Russia → Iran: S-300")
+    assert f"/deals/{s300['id']}" in deal["citation"] and "(accessed " in deal["citation"]
+    delivery = deal["timeline"][-1]
+    event = delivery["events"][0]
+    assert delivery["citation"].startswith(f"“{event['title']}”") and event["published"] in delivery["citation"]
+    assert event["url"] in delivery["citation"] and f"#ev-{event['id']}" in delivery["citation"]
+    page = client.get(f"/deals/{s300['id']}").text
+    assert 'id="cite-deal"' in page and page.count("Cite this step") == len(deal["timeline"])

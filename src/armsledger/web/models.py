@@ -133,6 +133,7 @@ class StepDetail(Open):
     sources: list[str] = []
     event_count: int
     events: list[EventOut]
+    citation: str | None = None  # the step's first report, to cite
 
 
 class OutletOut(BaseModel):
@@ -183,6 +184,7 @@ class DealOut(Open):
     last_time: str | None = None
     register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
     register_rows: list[dict] = []  # rows of a loaded SIPRI register for the same parties and system
+    citation: str  # how to cite the deal: title, status, years, sources, permalink, access date
     event_count: int
     timeline: list[StepDetail]
     source_list: list[SourceOut]

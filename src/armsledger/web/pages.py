@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import time
@@ -16,6 +17,7 @@ from ..exports import DEAL_COLUMNS, deal_row
 from ..store import queries
 from ..store.queries import EXPORT_LIMIT, DealFilter, EventFilter
 from . import names, svg
+from .citations import cite_deal, cite_event
 from .models import DealOut, DealsOut, EventsOut
 from .params import (
     Category,
@@ -132,6 +134,12 @@ def deal_view(request: Request, deal_id: DealId,
         source["outlet"] = info.as_dict() if info else None
     deal["links"] = {"html": f"/deals/{deal_id}", "svg": f"/deals/{deal_id}.svg",
                      "events": link("/events.json", deal=deal_id)}
+    base_url = str(request.base_url).rstrip("/")
+    deal["citation"] = cite_deal(deal, base_url=base_url, accessed=dt.date.today().isoformat())
+    for step in deal["timeline"]:
+        for event in step["events"]:
+            event["citation"] = cite_event(event, base_url=base_url)
+        step["citation"] = step["events"][0]["citation"] if step["events"] else None
     if wants_json(request):
         return deal
     timeline = svg.timeline_svg(deal["timeline"], title=_deal_title(deal))

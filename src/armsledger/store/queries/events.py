@@ -93,12 +93,13 @@ EVENT_SORTS: dict[str, list[sa.ColumnElement]] = {
 def event_select(source: sa.FromClause | None = None) -> sa.Select:
     e, d = events_t, documents_t
     return sa.select(e.c.id, e.c.source_label, e.c.record, d.c.published, d.c.outlet, d.c.url,
-                     d.c.title).select_from(source if source is not None else e.join(d, e.c.doc_id == d.c.id))
+                     d.c.title, d.c.ingested_at).select_from(source if source is not None else e.join(d, e.c.doc_id == d.c.id))
 
 
 def event_item(row: Any) -> dict[str, Any]:
     return {**as_json(row.record), "id": row.id, "source_label": row.source_label,
-            "published": row.published, "outlet": row.outlet, "url": row.url, "title": row.title}
+            "published": row.published, "outlet": row.outlet, "url": row.url, "title": row.title,
+            "accessed": (row.ingested_at or "")[:10] or None}
 
 
 def event_records(conn: sa.Connection, where: sa.ColumnElement, *, limit: int | None = None) -> list[dict]:
