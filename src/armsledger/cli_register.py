@@ -141,13 +141,19 @@ def compare(
         table = Table("supplier", "recipient", "ledger", "register", "differences",
                       title=f"{outcome} ({len(chosen)})", title_justify="left")
         for r in chosen[:show]:
-            ledger = (f"{r['ledger_designation']} {r['ledger_year_of_order'] or '?'}"
-                      f" ({r['ledger_number_ordered'] or '?'}/{r['ledger_number_delivered'] or '?'})"
-                      if r["deal_id"] else "")
-            theirs = (f"{r['register_designation']} {r['register_year_of_order'] or '?'}"
-                      f" ({r['register_number_ordered'] or '?'}/{r['register_number_delivered'] or '?'})"
-                      if r["register_line"] else "")
+            ledger = _side(r["ledger_designation"], r["ledger_year_of_order"], r["ledger_number_ordered"],
+                           r["ledger_number_delivered"]) if r["deal_id"] else ""
+            theirs = _side(r["register_designation"], r["register_year_of_order"], r["register_number_ordered"],
+                           r["register_number_delivered"]) if r["register_line"] else ""
             table.add_row(r["supplier"] or "?", r["recipient"] or "?", ledger, theirs, r["differences"] or "")
         if len(chosen) > show:
             table.caption = f"{len(chosen) - show} more (--show N, or --format csv for all)"
         out.print(table)
+
+
+def _side(designation: str, year: int | None, ordered: int | None, delivered: int | None) -> str:
+    """ "S-400 Triumf, 2018, 10 ordered, 6 delivered": what one side says, leaving out what it does not."""
+    parts = [designation, str(year) if year else "year unknown"]
+    parts += [f"{ordered} ordered"] if ordered is not None else []
+    parts += [f"{delivered} delivered"] if delivered is not None else []
+    return ", ".join(parts)

@@ -70,7 +70,9 @@ def find_family(text: str) -> str | None:
 
 
 def _suggest(table: dict[str, tuple[str, str]], text: str, limit: int = 3) -> list[str]:
-    close = difflib.get_close_matches(compact(text), list(table), n=limit * 3, cutoff=0.6)
+    # Close matches first; only when there are none, looser ones.
+    close = (difflib.get_close_matches(compact(text), list(table), n=limit * 3, cutoff=0.8)
+             or difflib.get_close_matches(compact(text), list(table), n=limit * 3, cutoff=0.6))
     seen: dict[str, str] = {}
     for key in close:
         code, name = table[key]
