@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from . import cli_register
+from .cli_common import DB_OPTION, _fail, _open, err, out  # shared with cli_register.py
 from .errors import ArmsledgerError
 
 app = typer.Typer(
@@ -19,28 +20,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-DB_OPTION = typer.Option(None, "--db", help="SQLite file or database URL [default: $ARMSLEDGER_DB or armsledger.db]")
-
-
-def _fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
-    raise typer.Exit(code)
-
-
-def _open(db: str | None):
-    from .refresh import refresh_deals
-    from .store import open_store
-
-    try:
-        store = open_store(db)
-        if store.pending_fusion():  # a ledger from an older version, or an interrupted ingest
-            refresh_deals(store)
-        return store
-    except ArmsledgerError as exc:
-        _fail(str(exc), 2)
 
 
 @app.command()
@@ -183,13 +162,12 @@ def deals(
     status (the latest dated step), and comments (caveats, contradictions)."""
     import csv
 
-    from .cli_register import deal_filter, register_cells
     from .exports import DEAL_COLUMNS, deal_row
     from .store.queries import iter_deals
 
     if format not in {"table", "json", "csv"}:
         _fail("--format must be table, json or csv", 2)
-    filters = deal_filter(supplier, recipient, system, status)
+    filters = cli_register.deal_filter(supplier, recipient, system, status)
     store = _open(db)
     records = list(iter_deals(store, filters, sort="supplier"))
     if format == "json":
@@ -204,7 +182,7 @@ def deals(
                   "no. delivered", "delivered", "value", "status", "src", "comments",
                   title=f"{len(records)} deals", title_justify="left")
     for r in records:
-        table.add_row(r["supplier"] or "?", r["recipient"] or "?", *register_cells(r), str(r["sources"]),
+        table.add_row(r["supplier"] or "?", r["recipient"] or "?", *cli_register.register_cells(r), str(r["sources"]),
                       (r.get("register") or {}).get("comments") or "")
     out.print(table)
 
@@ -227,10 +205,8 @@ def deal(
               if record["status"] else "unknown (no step can be dated)")
     out.print(f"[bold]{record['supplier'] or '?'} → {record['recipient'] or '?'}: {record['family']}[/bold]  "
               f"status {status}, {record['sources']} sources, {record['documents']} documents")
-    from .cli_register import register_cells
-
     register = record.get("register") or {}
-    cells = register_cells(record)
+    cells = cli_register.register_cells(record)
     out.print(f"  {cells[0]}; {cells[1]}; ordered {cells[2] or '?'} ({cells[3] or '?'}), delivered "
               f"{cells[4] or '?'} in {cells[5] or '?'}; value {cells[6] or '?'}", highlight=False, markup=False)
     if register.get("comments"):
@@ -359,9 +335,10 @@ def serve(
                log_level="warning")
 
 
-# The register commands (export, load-register, compare) live beside this
-# module; importing it adds them to `app`.
-from . import cli_register  # noqa: E402, F401
+# The register commands live in cli_register.py, to keep this module short.
+app.command()(cli_register.export)
+app.command("load-register")(cli_register.load_register)
+app.command()(cli_register.compare)
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from .cli import DB_OPTION, _fail, _open, app, err, out
+from .cli_common import DB_OPTION, _fail, _open, err, out
 from .errors import ArmsledgerError
 
 
@@ -49,7 +49,6 @@ def register_cells(deal: dict) -> list[str]:
             money(value["amount"], value["currency"]) if value else "", r.get("status") or "unknown"]
 
 
-@app.command()
 def export(
     db: str | None = DB_OPTION,
     format: str = typer.Option("sipri", "--format", help="sipri: the trade register's CSV layout."),
@@ -71,7 +70,6 @@ def export(
     write_sipri_csv(iter_deals(store, filters, sort="supplier"), sys.stdout, base_url=base_url)
 
 
-@app.command("load-register")
 def load_register(
     register: Path = typer.Argument(..., help="A trade register CSV in SIPRI's layout."),
     db: str | None = DB_OPTION,
@@ -92,7 +90,6 @@ def load_register(
               highlight=False, markup=False)
 
 
-@app.command()
 def compare(
     register: Path = typer.Argument(..., help="A trade register CSV in SIPRI's layout."),
     db: str | None = DB_OPTION,

@@ -127,3 +127,36 @@ def test_deals_and_steps_have_citation_lines(client):
     assert event["url"] in delivery["citation"] and f"#ev-{event['id']}" in delivery["citation"]
     page = client.get(f"/deals/{s300['id']}").text
     assert 'id="cite-deal"' in page and page.count("Cite this step") == len(deal["timeline"])
+
+
+def test_pages_render_a_deal_whose_status_is_unknown(make_client, tmp_path):
+    from armsledger.ingest.document import make_document
+    from armsledger.model import Event, EventType, Evidence, Modality, SystemRef
+    from armsledger.refresh import refresh_deals
+    from armsledger.store import Store
+
+    def build(store: Store) -> None:
+        sentence = "Turkey ordered F-35 jets."
+        document = make_document(f"Undated\n\n{sentence}", source="undated.txt", published=None)
+        start = document.text.index(sentence)
+        store.add_document(document, [Event(
+            doc_id=document.id, type=EventType.AGREEMENT, modality=Modality.ASSERTED, supplier="USA",
+            recipient="TUR", parties=["TUR", "USA"],
+            systems=[SystemRef(text="F-35", id="f-35", family="f-35", category="fighter aircraft")],
+            evidence=Evidence(sentence=sentence, start=start, end=start + len(sentence), trigger="ordered"),
+            rule="test")])
+        refresh_deals(store)
+
+    store = Store(tmp_path / "undated.db")
+    build(store)
+    client = make_client(store, annotate=False)
+
+    (deal,) = client.get("/deals.json").json()["items"]
+    assert deal["status"] is None and deal["register"]["status"] == "unknown"
+    assert client.get("/index.json").json()["statuses"] == {"UNKNOWN": 1}
+    for path in ("/", "/deals", "/deals?status=UNKNOWN", f"/deals/{deal['id']}", "/countries",
+                 "/countries/TUR", "/search?q=F-35", "/deals.csv", "/countries.json"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+    assert "no step of this deal can be dated" in client.get("/deals").text
+    assert "status unknown" in client.get("/").text

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from ..search import SearchResult, search_documents
 from .common import (
     MAX_PAGE_SIZE,
+    UNKNOWN_STATUS,
     Page,
     deal_events_t,
     deals_t,
@@ -42,7 +43,7 @@ def flows(store: Store, *, country: str | None = None, limit: int = 5000) -> lis
                 "families": [], "statuses": defaultdict(int)})
             pair["deals"] += 1
             pair["families"].append(row.family)
-            pair["statuses"][row.status] += 1
+            pair["statuses"][row.status or UNKNOWN_STATUS] += 1
     result = [{**p, "statuses": dict(p["statuses"])} for p in pairs.values()]
     result.sort(key=lambda p: (-p["deals"], p["supplier"], p["recipient"]))
     return result
@@ -187,6 +188,6 @@ def overview(store: Store) -> dict[str, Any]:
             "sources": conn.execute(sa.select(sa.func.count(sa.distinct(e.c.source_label)))).scalar() or 0,
         }
         first, last = conn.execute(sa.select(sa.func.min(d.c.published), sa.func.max(d.c.published))).one()
-        statuses = {row[0]: row[1] for row in conn.execute(
+        statuses = {row[0] or UNKNOWN_STATUS: row[1] for row in conn.execute(
             sa.select(t.c.status, sa.func.count()).group_by(t.c.status).order_by(sa.func.count().desc()))}
     return {"counts": counts, "published": {"first": first, "last": last}, "statuses": statuses}

@@ -13,6 +13,8 @@ from .. import schema
 
 MAX_PAGE_SIZE = 200
 EXPORT_LIMIT = 100_000
+# Deals no step of which can be dated have no status; filters and counts call them this.
+UNKNOWN_STATUS = "UNKNOWN"
 
 deals_t = schema.deals
 events_t = schema.events

@@ -16,6 +16,7 @@ from ..register import matching_rows
 from .common import (
     EXPORT_LIMIT,
     MAX_PAGE_SIZE,
+    UNKNOWN_STATUS,
     Page,
     as_json,
     deal_events_t,
@@ -31,7 +32,6 @@ from .events import event_records
 if TYPE_CHECKING:
     from .. import Store
 
-UNKNOWN_STATUS = "UNKNOWN"  # the status filter's name for deals with no datable step
 
 FilterValue = str | list[str] | None
 
