@@ -152,7 +152,8 @@ def read_query(text: str) -> ReadQuery | None:
             if len(compact(phrase)) < 2:
                 continue
             family = find_family(phrase)
-            code = None if family else find_country(phrase)
+            # A short word is a country only in capitals: "US", "RUS", but not "us" or "and" (Andorra).
+            code = None if family or (len(compact(phrase)) <= 3 and not phrase.isupper()) else find_country(phrase)
             if family or code:
                 spellings = _family_spellings(family) if family else _country_spellings(code)
                 groups.append(list(dict.fromkeys([phrase, *spellings])))

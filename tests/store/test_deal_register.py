@@ -108,3 +108,30 @@ def test_only_touched_deals_are_fused_again(store):
     assert _deal(store, "f-35")["status"] == "CANCELLATION"
     assert store.deal(_deal(store, "s-400")["id"]) == untouched
     assert refresh_deals(store) == 2  # nothing pending: nothing to do
+
+
+def test_an_older_ledger_is_fused_again_when_opened(store):
+    import json
+
+    import sqlalchemy as sa
+    from typer.testing import CliRunner
+
+    from armsledger.cli import app
+    from armsledger.store import Store
+
+    _add(store, [("Turkey ordered F-35 jets.", "AGREEMENT", "ASSERTED", "2007", 100)],
+         published="2007-03-01", outlet="reuters")
+    refresh_deals(store)
+    # The ledger as version 3 left it: deals without register columns, no fusion queue.
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM schema_version WHERE version >= 4"))
+        for table in ("register_rows", "pending_fusion"):
+            conn.execute(sa.text(f"DROP TABLE {table}"))
+    store.close()
+    reopened = Store(store.url)
+    assert len(reopened.pending_fusion()) == 1 and reopened.counts()["deals"] == 0
+    reopened.close()
+    result = CliRunner().invoke(app, ["deals", "--db", store.url, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (deal,) = json.loads(result.stdout)
+    assert deal["register"]["order_year"] == 2007 and deal["register"]["number_ordered"] == 100

@@ -160,3 +160,9 @@ def test_pages_render_a_deal_whose_status_is_unknown(make_client, tmp_path):
         assert response.status_code == 200, path
     assert "no step of this deal can be dated" in client.get("/deals").text
     assert "status unknown" in client.get("/").text
+
+
+def test_search_does_not_take_short_words_for_countries(client):
+    body = client.get("/search.json", params={"q": "Russia and Iran S300"}).json()
+    assert [d["family"] for d in body["deals"]] == ["s-300"]  # "and" is not Andorra
+    assert [g[0] for g in body["read_as"]] == ["Russia", "and", "Iran", "S300"] and body["read_as"][1] == ["and"]

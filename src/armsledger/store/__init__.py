@@ -218,8 +218,9 @@ class Store:
                 for start in range(0, len(wanted), 500):
                     ids.update(r[0] for r in conn.execute(
                         sa.select(es.c.event_id).where(es.c.family.in_(wanted[start:start + 500]))))
-            candidates = (row for start in range(0, len(ids), 500)
-                          for row in self.iter_event_rows(ids=sorted(ids)[start:start + 500]))
+            ordered = sorted(ids)
+            candidates = (row for start in range(0, len(ordered), 500)
+                          for row in self.iter_event_rows(ids=ordered[start:start + 500]))
         for row in candidates:
             event = Event.from_record(row["record"])
             label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
