@@ -16,9 +16,12 @@ def refresh_deals(store: Store, *, full: bool = False) -> int:
     """Fuse the deals that documents stored since the last fusion touch
     (every deal when `full`), and have the store replace them in one
     transaction; returns how many deals the ledger holds."""
-    pending = None if full else store.pending_fusion()
-    if pending == []:
+    queued = store.pending_fusion()
+    if not queued and not full:
         return store.counts()["deals"]
+    # When most of the ledger is new (a first ingest), fusing it all is
+    # cheaper than finding which deals the new documents touch.
+    pending = None if full or 2 * len(queued) >= store.counts()["documents"] else queued
     keys: set[tuple] | None = None
     if pending is not None:
         keys = set()
@@ -37,5 +40,6 @@ def refresh_deals(store: Store, *, full: bool = False) -> int:
         deals = [deal for deal in deals if (deal.supplier, deal.recipient, deal.family) in keys]
     labels = {r["id"]: r["source"] for r in rows if r["source"] != r["stored_label"]}
     replacing = None if keys is None else sorted(deal_id(*key) for key in keys)
-    store.replace_deals(deals, replacing=replacing, fused=pending, labels=labels)
+    # Documents queued while this ran stay queued: only those read before are dequeued.
+    store.replace_deals(deals, replacing=replacing, fused=queued, labels=labels)
     return store.counts()["deals"]
