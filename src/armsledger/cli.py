@@ -207,8 +207,9 @@ def deal(
               f"status {status}, {record['sources']} sources, {record['documents']} documents")
     register = record.get("register") or {}
     cells = cli_register.register_cells(record)
-    out.print(f"  {cells[0]}; {cells[1]}; ordered {cells[2] or '?'} ({cells[3] or '?'}), delivered "
-              f"{cells[4] or '?'} in {cells[5] or '?'}; value {cells[6] or '?'}", highlight=False, markup=False)
+    labels = ("", "", "ordered", "number ordered", "number delivered", "delivered in", "value")
+    parts = [f"{label} {cell}".strip() for label, cell in zip(labels, cells[:7], strict=True) if cell]
+    out.print("  " + " · ".join(parts), highlight=False, markup=False)
     if register.get("comments"):
         out.print(f"  comments: {register['comments']}", highlight=False, markup=False)
     events = {e["id"]: e for e in record["events"]}
