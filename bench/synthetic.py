@@ -28,6 +28,7 @@ from armsledger.model import (
     SystemRef,
     TimeRef,
 )
+from armsledger.refresh import refresh_deals
 from armsledger.store import Store
 
 SUPPLIERS = {  # code: (name, weight, families)
@@ -204,7 +205,7 @@ def build_synthetic_db(db: str | Path, *, events: int = 100_000, seed: int = 7,
         store.add_document(document, evs)
         if progress and i % 2000 == 0:
             progress(i)
-    store.refresh_deals()
+    refresh_deals(store)
     counts = store.counts()
     store.close()
     return counts

@@ -34,7 +34,7 @@ def test_seed_deals(seed, tmp_path):
         assert key in got, key
         assert (got[key]["status"], got[key]["status_modality"]) == (expected["status"], expected["status_modality"])
         for contradiction in expected.get("contradictions", []):
-            assert contradiction in got[key]["contradictions"]
+            assert contradiction in [c["summary"] for c in got[key]["contradictions"]]
     s300 = got[("RUS", "IRN", "s-300")]
     steps = [f"{s['time']} {s['type']}" if s["time"] else f"{s['type']} {s['modality'].lower()}" for s in s300["timeline"]]
     assert steps == ["2007 AGREEMENT", "2010 SUSPENSION", "2015-04 RESUMPTION", "DELIVERY planned"]

@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from . import cli_register, quality_cli
+from .cli_common import DB_OPTION, _fail, _open, err, out  # shared with cli_register.py
 from .errors import ArmsledgerError
 
 app = typer.Typer(
@@ -19,24 +20,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-DB_OPTION = typer.Option(None, "--db", help="SQLite file or database URL [default: $ARMSLEDGER_DB or armsledger.db]")
-
-
-def _fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
-    raise typer.Exit(code)
-
-
-def _open(db: str | None):
-    from .store import open_store
-
-    try:
-        return open_store(db)
-    except ArmsledgerError as exc:
-        _fail(str(exc), 2)
 
 
 @app.command()
@@ -174,46 +157,53 @@ def extract(
 @app.command()
 def deals(
     db: str | None = DB_OPTION,
-    supplier: str | None = typer.Option(None, help="Supplier, ISO alpha-3 (RUS)."),
-    recipient: str | None = typer.Option(None, help="Recipient, ISO alpha-3 (IRN)."),
-    system: str | None = typer.Option(None, help="System family (s-300)."),
-    status: str | None = typer.Option(None, help="Current status (DELIVERY, AGREEMENT...)."),
-    format: str = typer.Option("table", "--format", help="table or json."),
+    supplier: list[str] = typer.Option(None, help="Supplier: code, name or alias (RUS, Russia); repeat or "
+                                                   "separate with commas for several."),
+    recipient: list[str] = typer.Option(None, help="Recipient: code, name or alias (IRN, Iran)."),
+    system: list[str] = typer.Option(None, help="System: family or any name the catalog knows (s-300, S300, "
+                                                 "Black Hawk)."),
+    status: list[str] = typer.Option(None, help="Current status (DELIVERY, AGREEMENT..., UNKNOWN)."),
+    format: str = typer.Option("table", "--format", help="table, json or csv."),
     min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
                                                 help="Only deals with an event of at least this confidence."),
 ) -> None:
-    """List deals: who supplies which system to whom, and how far it has got."""
-    if format not in {"table", "json"}:
-        _fail("--format must be table or json", 2)
+    """List deals in the columns of SIPRI's trade register: designation,
+    year of order, numbers ordered and delivered, years of delivery, value,
+    status (the latest dated step), and comments (caveats, contradictions)."""
+    import csv
+
+    from .exports import DEAL_COLUMNS, deal_row
+    from .store.queries import iter_deals
+
+    if format not in {"table", "json", "csv"}:
+        _fail("--format must be table, json or csv", 2)
+    filters = cli_register.deal_filter(supplier, recipient, system, status)
     store = _open(db)
-    records = store.deals(supplier=supplier, recipient=recipient, system=system, status=status)
+    records = list(iter_deals(store, filters, sort="supplier"))
     if min_confidence is not None:
         records = [r for r in records if _best_confidence(store, r) >= min_confidence]
     if format == "json":
-        public = [{k: v for k, v in r.items() if k != "event_ids"} for r in records]
-        sys.stdout.write(json.dumps(public, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
         return
-    out.print(f"[bold]{len(records)} deals[/bold]")
+    if format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(DEAL_COLUMNS)
+        writer.writerows(deal_row(r) for r in records)
+        return
+    table = Table("supplier", "recipient", "designation", "description", "ordered", "no. ordered",
+                  "no. delivered", "delivered", "value", "status", "src", "comments",
+                  title=f"{len(records)} deals", title_justify="left")
     for r in records:
-        timeline = " → ".join(
-            f"{s['time'] or ''} {s['type']}{'' if s['modality'] == 'ASSERTED' else ' ' + s['modality'].lower()}".strip()
-            for s in r["timeline"]
-        )
-        out.print(
-            f"\n[bold]{r['supplier'] or '?'} → {r['recipient'] or '?'}  {r['family']}[/bold]  "
-            f"{r['status']} ({r['status_modality'].lower()})  "
-            f"{r['sources']} source{'s' if r['sources'] != 1 else ''}  [dim]{r['id']}[/dim]",
-            highlight=False,
-        )
-        out.print(f"  {timeline}", highlight=False, markup=False)
-        for contradiction in r["contradictions"]:
-            out.print(f"  [red]contradiction:[/red] {contradiction}", highlight=False)
+        table.add_row(r["supplier"] or "?", r["recipient"] or "?", *cli_register.register_cells(r), str(r["sources"]),
+                      (r.get("register") or {}).get("comments") or "")
+    out.print(table)
 
 
 def _best_confidence(store, record: dict) -> float:
     """The highest confidence among a deal's events (events decided by no model count as 1)."""
     best = 0.0
-    for row in store.iter_event_rows(ids=record.get("event_ids") or []):
+    ids = {i for step in record.get("timeline") or [] for i in step.get("event_ids") or []}
+    for row in store.iter_event_rows(ids=ids):
         confidence = (row.get("record") or {}).get("confidence")
         best = max(best, 1.0 if confidence is None else confidence)
     return best
@@ -233,12 +223,22 @@ def deal(
     if format == "json":
         sys.stdout.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         return
+    status = (f"{record['status']} ({record['status_modality'].lower()}) since {record['status_date']}"
+              if record["status"] else "unknown (no step can be dated)")
     out.print(f"[bold]{record['supplier'] or '?'} → {record['recipient'] or '?'}: {record['family']}[/bold]  "
-              f"status {record['status']} ({record['status_modality'].lower()}), "
-              f"{record['sources']} sources, {record['documents']} documents")
+              f"status {status}, {record['sources']} sources, {record['documents']} documents")
+    register = record.get("register") or {}
+    cells = cli_register.register_cells(record)
+    labels = ("", "", "ordered", "number ordered", "number delivered", "delivered in", "value")
+    parts = [f"{label} {cell}".strip() for label, cell in zip(labels, cells[:7], strict=True) if cell]
+    out.print("  " + " · ".join(parts), highlight=False, markup=False)
+    if register.get("comments"):
+        out.print(f"  comments: {register['comments']}", highlight=False, markup=False)
     events = {e["id"]: e for e in record["events"]}
     for step in record["timeline"]:
-        out.print(f"\n[bold]{step['time'] or 'undated'}  {step['type']} {step['modality'].lower()}[/bold]"
+        when = step.get("effective") or "undated"
+        when += " (reported)" if step.get("dated_by") == "reported" else ""
+        out.print(f"\n[bold]{when}  {step['type']} {step['modality'].lower()}[/bold]"
                   f"  sources: {', '.join(step['sources'])}")
         for eid in step["event_ids"]:
             event = events.get(eid)
@@ -250,8 +250,8 @@ def deal(
                       f"{'  via ' + chain if chain else ''}  [{event['rule']}]", highlight=False, markup=False)
     if record["contradictions"]:
         out.print("\n[bold red]contradictions[/bold red]")
-        for line in record["contradictions"]:
-            out.print(f"  {line}", highlight=False, markup=False)
+        for contradiction in record["contradictions"]:
+            out.print(f"  {contradiction['summary']}", highlight=False, markup=False)
 
 
 @app.command()
@@ -322,8 +322,13 @@ def serve(
                log_level="warning")
 
 
-# Registered on `app` when imported: measuring and training live in their own module.
-from . import quality_cli  # noqa: E402,F401
+# The register commands live in cli_register.py, measuring and training in
+# quality_cli.py, to keep this module short.
+app.command()(cli_register.export)
+app.command("load-register")(cli_register.load_register)
+app.command()(cli_register.compare)
+app.command("eval")(quality_cli.eval_command)
+app.command()(quality_cli.train)
 
 
 def main() -> None:

@@ -23,6 +23,7 @@ from .ingest.items import FeedPoll, Item, Notice
 from .model import Document, Event
 from .nlp import make_doc, shared_nlp
 from .nlp.systems import DESIGNATION_RE
+from .refresh import refresh_deals
 from .store import Store
 
 # A text with none of these words is not about arms or defense: it is stored
@@ -144,7 +145,7 @@ def ingest(sources: list[str], store: Store, *, published: str | None = None, ou
     run.save_polls(final=True)
     # Even when nothing new was stored: a crash may have come between the
     # last document and this.
-    report.deals = store.refresh_deals()
+    report.deals = refresh_deals(store)
     report.seconds = time.monotonic() - started
     return report
 

@@ -230,32 +230,122 @@ class Event:
 
 @dataclass(slots=True, kw_only=True)
 class TimelineStep:
+    """One stage of a deal as reported, with the date it takes effect: its
+    events' own time, else the publication date of its first report
+    (`dated_by` "reported"), else none (`dated_by` None: undatable)."""
+
     type: EventType
     modality: Modality
-    time: str | None
+    time: str | None  # the events' own time, if they give one
     event_ids: list[str]
     sources: list[str]
+    effective: str | None = None
+    dated_by: str | None = None  # "event" | "reported" | None
+
+
+@dataclass(slots=True, kw_only=True)
+class Claim:
+    """One source's word in a contradiction: what it says, when, and the
+    event that says it."""
+
+    source: str
+    modality: Modality
+    number: int | None
+    time: str | None  # the claim's effective date
+    event_id: str
 
 
 @dataclass(slots=True, kw_only=True)
 class Contradiction:
+    """Sources that disagree about one step: on its modality (it happened,
+    it did not) or on its number."""
+
     type: EventType
-    claims: dict[str, list[str]]  # modality or number -> sources claiming it
-    summary: str
+    about: str  # "modality" | "quantity"
+    claims: list[Claim]
+
+    @property
+    def summary(self) -> str:
+        """One line, as in "DELIVERY: ASSERTED (ria, xinhua) vs NEGATED (ria)"."""
+        groups: dict[str, list[str]] = {}
+        for claim in self.claims:
+            key = str(claim.number) if self.about == "quantity" else str(claim.modality)
+            if claim.source not in groups.setdefault(key, []):
+                groups[key].append(claim.source)
+        parts = " vs ".join(f"{key} ({', '.join(sorted(sources))})" for key, sources in groups.items())
+        return f"{self.type}{' quantity' if self.about == 'quantity' else ''}: {parts}"
+
+
+@dataclass(slots=True, kw_only=True)
+class RegisterColumns:
+    """A deal as a row of SIPRI's trade register. Numbers come from asserted
+    steps; when only planned or speculated ones give a number, its
+    `*_modality` says so."""
+
+    designation: str
+    description: str | None = None
+    order_year: int | None = None
+    order_year_reported: bool = False  # the year is a report's date, not the order's own
+    number_ordered: int | None = None
+    number_ordered_modality: Modality | None = None
+    number_delivered: int | None = None
+    number_delivered_modality: Modality | None = None
+    delivery_years: list[int] = field(default_factory=list)
+    value: Value | None = None
+    status: str = "unknown"
+    comments: str = ""
 
 
 @dataclass(slots=True, kw_only=True)
 class Deal:
-    """All that was reported about one (supplier, recipient, family)."""
+    """All that was reported about one (supplier, recipient, family). Its
+    status is its latest dated step; None when no step can be dated."""
 
     id: str
     supplier: str | None
     recipient: str | None
     family: str | None
-    status: EventType
-    status_modality: Modality
+    status: EventType | None
+    status_modality: Modality | None
     sources: int
     documents: int
     timeline: list[TimelineStep]
     contradictions: list[Contradiction]
     event_ids: list[str] = field(default_factory=list)
+    status_date: str | None = None
+    first_time: str | None = None  # effective dates of the earliest and latest dated steps
+    last_time: str | None = None
+    register: RegisterColumns | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """The deal as the JSON the store keeps and the CLI and API print."""
+        register = asdict(self.register) if self.register else None
+        if register is not None:
+            for key in ("number_ordered_modality", "number_delivered_modality"):
+                register[key] = str(register[key]) if register[key] else None
+        return {
+            "id": self.id,
+            "supplier": self.supplier,
+            "recipient": self.recipient,
+            "family": self.family,
+            "status": str(self.status) if self.status else None,
+            "status_modality": str(self.status_modality) if self.status_modality else None,
+            "status_date": self.status_date,
+            "first_time": self.first_time,
+            "last_time": self.last_time,
+            "sources": self.sources,
+            "documents": self.documents,
+            "register": register,
+            "contradictions": [
+                {"type": str(c.type), "about": c.about, "summary": c.summary,
+                 "claims": [{"source": k.source, "modality": str(k.modality), "number": k.number,
+                             "time": k.time, "event_id": k.event_id} for k in c.claims]}
+                for c in self.contradictions
+            ],
+            "timeline": [
+                {"type": str(s.type), "modality": str(s.modality), "time": s.time, "effective": s.effective,
+                 "dated_by": s.dated_by, "sources": s.sources, "event_ids": s.event_ids}
+                for s in self.timeline
+            ],
+            "event_ids": self.event_ids,
+        }

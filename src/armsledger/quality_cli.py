@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .cli import _fail, app, err, out
+from .cli_common import _fail, err, out
 from .errors import ArmsledgerError
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "decision_model.json"
@@ -30,7 +30,6 @@ def _load_cases(gold: list[Path]):
         return load_cases(gold, progress=lambda n, total: progress.update(task, completed=n, total=total))
 
 
-@app.command("eval")
 def eval_command(
     gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files."),
     cv: int = typer.Option(0, "--cv", help="K-fold cross-validation over the documents of all the gold "
@@ -144,7 +143,6 @@ def _print_scores(data: dict[str, Any], show: int) -> None:
                 out.print(f"      “{row['sentence'][:200]}”", highlight=False, markup=False)
 
 
-@app.command()
 def train(
     gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files to learn from."),
     output: Path = typer.Option(MODEL_PATH, "--out", help="Where to write the model (JSON)."),

@@ -6,8 +6,9 @@ import pytest
 
 from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, SystemRef
+from armsledger.refresh import refresh_deals
 from armsledger.store import Store, database_url
-from armsledger.store.schema import MIGRATIONS
+from armsledger.store.migrations import MIGRATIONS
 
 
 def _event(doc_id):
@@ -43,7 +44,7 @@ def test_adding_a_document_twice_is_a_noop(db_path):
     assert store.add_document(document, [_event(document.id)]) is True
     assert store.add_document(document, [_event(document.id)]) is False
     assert store.counts()["events"] == 1
-    assert store.refresh_deals() == 1
+    assert refresh_deals(store) == 1
     (deal,) = store.deals()
     assert deal["family"] == "s-300" and deal["status"] == "DELIVERY"
     assert store.deal(deal["id"])["events"][0]["evidence"]["trigger"] == "delivered"

@@ -83,7 +83,7 @@ def test_deals_filters(client, all_deals, param, field):
     body = client.get("/deals.json", params={param: given, "per_page": MAX_PAGE_SIZE}).json()
     assert body["total"] == sum(1 for d in all_deals if d[field] == value) > 0
     assert all(d[field] == value for d in body["items"])
-    assert body["filters"] == {param: value}
+    assert body["filters"] == {param: [value]}  # every filter takes several values
 
 
 def test_deals_country_filter_takes_either_side(client, all_deals):
@@ -114,10 +114,10 @@ def test_empty_form_fields_mean_no_filter(client, all_deals):
 
 
 @pytest.mark.parametrize("query, parameter, words", [
-    ("supplier=R1", "supplier", "country code"),
-    ("status=SHIPPED", "status", "transfer stage"),
+    ("supplier=R1", "supplier", "unknown country 'R1'"),
+    ("status=SHIPPED", "status", "unknown status 'SHIPPED'"),
     ("modality=maybe", "modality", "ASSERTED"),
-    ("category=spaceship", "category", "categories"),
+    ("category=spaceship", "category", "did you mean surface ship"),
     ("since=abc", "since", "integer"),
     ("since=1066", "since", "year between"),
     ("since=2020&until=2010", "until", "before since"),
@@ -183,13 +183,13 @@ def test_deal_contradictions_have_claims_side_by_side(client, all_deals):
     if not disputed:
         pytest.skip("the example corpus gives no contradiction with this extractor")
     deal = client.get(f"/deals/{disputed[0]['id']}.json").json()
+    assert [c["summary"] for c in deal["contradictions"]] == [c["summary"] for c in disputed[0]["contradictions"]]
     for item in deal["contradictions"]:
-        assert item["summary"] in disputed[0]["contradictions"]
         assert len(item["claims"]) >= 2
         for claim in item["claims"]:
-            assert claim["sources"] and claim["events"]
+            assert claim["event"]["id"] == claim["event_id"] and claim["event"]["source_label"] == claim["source"]
             if item["about"] == "modality":
-                assert all(e["modality"] == claim["claim"] for e in claim["events"])
+                assert claim["event"]["modality"] == claim["modality"]
 
 
 def test_deal_page_shows_timeline_evidence_and_sources(client, richest):

@@ -38,6 +38,7 @@ def pg_client(pg_url):
     sys.path.insert(0, str(REPO / "bench"))
     from synthetic import synthetic_documents
 
+    from armsledger.refresh import refresh_deals
     from armsledger.store import Store
     from armsledger.web import create_app
 
@@ -46,7 +47,7 @@ def pg_client(pg_url):
     store = Store(pg_url)
     for document, events in synthetic_documents(events=300):
         store.add_document(document, events)
-    store.refresh_deals()
+    refresh_deals(store)
     client = Client(create_app(store))
     yield client
     client.close()

@@ -12,8 +12,9 @@ from markupsafe import Markup
 
 from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
+from armsledger.refresh import refresh_deals
 from armsledger.store import Store, queries
-from armsledger.store.schema import MIGRATIONS
+from armsledger.store.migrations import MIGRATIONS
 from armsledger.store.search import fts5_query, rebuild_search_index, search_documents
 from armsledger.web.highlight import Mark, document_html, event_marks, render, resolve
 from armsledger.web.svg import country_flow_svg, fractional_year, network_svg, timeline_svg
@@ -55,7 +56,7 @@ def store(db_path):
                   {"type": EventType.AGREEMENT, "supplier": "FRA", "recipient": "EGY", "family": "rafale",
                    "trigger": "signed", "time": "2015"})])
     _add(store, "A weather report about rain in Lisbon.", outlet="afp", published="2020-01-01")
-    store.refresh_deals()
+    refresh_deals(store)
     yield store
     store.close()
 
@@ -145,24 +146,16 @@ def test_deal_detail_bounds_and_contradictions(store):
     deal = queries.deal_detail(store, deal_id)
     assert deal["event_count"] == 3 and {s["source"] for s in deal["source_list"]} == {"tass", "ria", "xinhua"}
     kinds = {c["about"]: c for c in deal["contradictions"]}
-    modality = {c["claim"]: c for c in kinds["modality"]["claims"]}
+    modality = {c["modality"]: c for c in kinds["modality"]["claims"]}
     assert set(modality) == {"ASSERTED", "NEGATED"}
-    assert modality["NEGATED"]["sources"] == ["ria"] and modality["NEGATED"]["events"][0]["source_label"] == "ria"
-    assert [c["claim"] for c in kinds["quantity"]["claims"]] == ["4", "12"]
-    assert all(c["events"] for c in kinds["quantity"]["claims"])
+    assert modality["NEGATED"]["source"] == "ria" and modality["NEGATED"]["event"]["source_label"] == "ria"
+    assert [c["number"] for c in kinds["quantity"]["claims"]] == [4, 12]
+    assert all(c["event"] and c["event"]["quantity"] == c["number"] for c in kinds["quantity"]["claims"])
     assert queries.deal_detail(store, "nope") is None
 
 
-def test_contradiction_summaries_are_read_back():
-    assert queries._parse_summary("DELIVERY: ASSERTED (ria, xinhua) vs NEGATED (doc:1a2b3c4d)") == (
-        "DELIVERY", "modality", {"ASSERTED": {"ria", "xinhua"}, "NEGATED": {"doc:1a2b3c4d"}})
-    assert queries._parse_summary("AGREEMENT quantity: 12 (afp) vs 24 (tass)")[1:] == (
-        "quantity", {"12": {"afp"}, "24": {"tass"}})
-    assert queries._parse_summary("something else") == (None, None, {})
-
-
 def test_spread_gives_every_step_a_turn():
-    assert queries._spread([["a1", "a2", "a3"], ["b1"], ["c1", "c2"]], per_step=2, budget=4) == [
+    assert queries.deals._spread([["a1", "a2", "a3"], ["b1"], ["c1", "c2"]], per_step=2, budget=4) == [
         ["a1", "a2"], ["b1"], ["c1"]]
 
 
@@ -266,5 +259,6 @@ def test_deal_page_shows_claims_side_by_side(store):
     finally:
         client.close()
     section = html[html.index('id="contradictions"'):html.index('class="deal-body"')]
-    assert section.count('class="claim"') == 4  # two claims for the modality, two for the quantity
+    # one claim per source for the modality (tass, xinhua, ria), one per number for the quantity
+    assert section.count('class="claim"') == 5
     assert "did not" in section and "twelve" in section

@@ -11,6 +11,7 @@ import pytest
 
 from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
+from armsledger.refresh import refresh_deals
 from armsledger.store import Store
 
 TITLE = '<script>alert("title")</script><img src=x onerror=alert(1)>'
@@ -44,7 +45,7 @@ def hostile_db(tmp_path_factory):
               evidence=evidence, rule="agreement.x"),
     ]
     store.add_document(document, events)
-    store.refresh_deals()
+    refresh_deals(store)
     deal_ids = [d["id"] for d in store.deals()]
     store.close()
     return path, document.id, deal_ids

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,10 @@ import sqlalchemy as sa
 from .. import dedupe
 from ..dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match
 from ..errors import StoreError
-from ..fuse import FusedEvent, fuse_deals
 from ..model import Deal, Document, Event
-from . import schema, sources
-from .schema import MIGRATIONS, metadata
+from . import fusion, register, schema, sources
+from .migrations import MIGRATIONS
+from .schema import metadata
 
 DEFAULT_DB = "armsledger.db"
 
@@ -119,10 +118,16 @@ class Store:
             ))
             sources.add_fingerprint(conn, document.id, fingerprint, match)
             original = None
+            queued = [document.id]
             if match is not None:
                 row = conn.execute(sa.select(schema.documents.c.id, schema.documents.c.outlet)
                                    .where(schema.documents.c.id == str(match.cluster))).first()
                 original = {"id": row.id, "outlet": row.outlet} if row else None
+                # A new copy may change which member speaks for its cluster.
+                fp = sources.document_fingerprints
+                queued += [r[0] for r in conn.execute(
+                    sa.select(fp.c.doc_id).where(fp.c.cluster_id == str(match.cluster)))]
+            fusion.queue(conn, queued)
             event_rows, system_rows = [], []
             for seq, event in enumerate(events):
                 eid = event_id(event, seq)
@@ -155,11 +160,14 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
-    def iter_event_rows(self, *, doc_id: str | None = None, ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    def iter_event_rows(self, *, doc_id: str | None = None, ids: Iterable[str] | None = None,
+                        doc_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
         query = sa.select(schema.events, schema.documents.c.published, schema.documents.c.outlet,
                           schema.documents.c.url, schema.documents.c.title).join(schema.documents)
         if doc_id is not None:
             query = query.where(schema.events.c.doc_id == doc_id)
+        if doc_ids is not None:
+            query = query.where(schema.events.c.doc_id.in_(list(doc_ids)))
         if ids is not None:
             query = query.where(schema.events.c.id.in_(list(ids)))
         query = query.order_by(schema.documents.c.published, schema.events.c.doc_id, schema.events.c.seq)
@@ -176,50 +184,78 @@ class Store:
             }
 
     # --- deals --------------------------------------------------------------
-    def refresh_deals(self) -> int:
-        """Fuse every stored transfer event into deals, replacing the old ones
-        in one transaction. Syndicated copies count as one source (their
-        original's), and each deal lists its reports: every original with
-        its copies."""
+    def pending_fusion(self) -> list[str]:
+        """Documents stored since their events were last fused into deals."""
+        with self.engine.connect() as conn:
+            return fusion.pending(conn)
+
+    def deal_keys_of_documents(self, doc_ids: list[str]) -> set[tuple[str | None, str | None, str | None]]:
+        """(supplier, recipient, family) of the stored deals these documents' events are in."""
+        d, de, e = schema.deals, schema.deal_events, schema.events
+        keys = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(doc_ids), 500):
+                query = (sa.select(d.c.supplier, d.c.recipient, d.c.family).distinct()
+                         .select_from(de.join(d, de.c.deal_id == d.c.id).join(e, de.c.event_id == e.c.id))
+                         .where(e.c.doc_id.in_(doc_ids[start:start + 500])))
+                keys.update(tuple(row) for row in conn.execute(query))
+        return keys
+
+    def fusion_rows(self, families: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Every stored event (or those naming one of `families`) with what
+        fusion needs: its record, publication date and independent source,
+        a syndicated copy speaking with its original's voice."""
         with self.engine.connect() as conn:
             clusters = sources.Clusters(conn)
-        items, relabel, event_doc = [], [], {}
-        for row in self.iter_event_rows():
+        rows = []
+        if families is None:
+            candidates = self.iter_event_rows()
+        else:
+            es = schema.event_systems
+            wanted = sorted(set(families))
+            ids: set[str] = set()
+            with self.engine.connect() as conn:
+                for start in range(0, len(wanted), 500):
+                    ids.update(r[0] for r in conn.execute(
+                        sa.select(es.c.event_id).where(es.c.family.in_(wanted[start:start + 500]))))
+            ordered = sorted(ids)
+            candidates = (row for start in range(0, len(ordered), 500)
+                          for row in self.iter_event_rows(ids=ordered[start:start + 500]))
+        for row in candidates:
             event = Event.from_record(row["record"])
             label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
                                  clusters.original(row["doc_id"]))
-            if label != row["source_label"]:
-                relabel.append({"b_id": row["id"], "b_label": label})
-            event_doc[row["id"]] = row["doc_id"]
-            items.append(FusedEvent(id=row["id"], event=event, source=label, published=row["published"]))
-        fused = fuse_deals(items)
-        doc_rows = self._document_briefs({event_doc[eid] for deal in fused for eid in deal.event_ids})
+            rows.append({"id": row["id"], "doc_id": row["doc_id"], "event": event,
+                         "published": row["published"], "source": label, "stored_label": row["source_label"]})
+        return rows
+
+    def replace_deals(self, deals: list[Deal], *, replacing: list[str] | None = None,
+                      fused: list[str] | None = None, labels: dict[str, str] | None = None) -> None:
+        """In one transaction: store `deals` in place of those with ids in
+        `replacing` (every deal when None), update events' source labels,
+        and dequeue the `fused` documents (all when None). Each deal lists
+        its reports: every original with its copies."""
+        event_doc: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            clusters = sources.Clusters(conn)
+            wanted = sorted({eid for deal in deals for eid in deal.event_ids})
+            for start in range(0, len(wanted), 500):
+                event_doc.update(conn.execute(sa.select(schema.events.c.id, schema.events.c.doc_id)
+                                              .where(schema.events.c.id.in_(wanted[start:start + 500]))).all())
+        doc_rows = self._document_briefs(set(event_doc.values()))
+        rows, links = [], []
+        for deal in deals:
+            record = deal.to_record()
+            record["reports"] = clusters.reports(
+                [doc_rows[d] for d in dict.fromkeys(event_doc[eid] for eid in deal.event_ids if eid in event_doc)])
+            rows.append(fusion.deal_row(deal, record))
+            links.extend({"deal_id": deal.id, "event_id": eid} for eid in dict.fromkeys(deal.event_ids))
         with self.engine.begin() as conn:
-            if relabel:
+            if labels:
                 conn.execute(sa.update(schema.events).where(schema.events.c.id == sa.bindparam("b_id"))
-                             .values(source_label=sa.bindparam("b_label")), relabel)
-            conn.execute(schema.deal_events.delete())
-            conn.execute(schema.deals.delete())
-            rows, links = [], []
-            for deal in fused:
-                record = deal_record(deal)
-                record["reports"] = clusters.reports(
-                    [doc_rows[d] for d in dict.fromkeys(event_doc[eid] for eid in deal.event_ids)])
-                times = [s.time for s in deal.timeline if s.time]
-                categories = _deal_category(items, deal)
-                rows.append({
-                    "id": deal.id, "supplier": deal.supplier, "recipient": deal.recipient,
-                    "family": deal.family, "category": categories, "status": str(deal.status),
-                    "status_modality": str(deal.status_modality), "sources": deal.sources,
-                    "documents": deal.documents, "first_time": min(times) if times else None,
-                    "last_time": max(times) if times else None, "record": record,
-                })
-                links.extend({"deal_id": deal.id, "event_id": eid} for eid in deal.event_ids)
-            if rows:
-                conn.execute(schema.deals.insert(), rows)
-            if links:
-                conn.execute(schema.deal_events.insert(), links)
-        return len(fused)
+                             .values(source_label=sa.bindparam("b_label")),
+                             [{"b_id": k, "b_label": v} for k, v in labels.items()])
+            fusion.write_deals(conn, rows, links, replacing=replacing, fused=fused)
 
     def _document_briefs(self, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
         table = schema.documents
@@ -250,7 +286,10 @@ class Store:
     def add_copy(self, doc_id: str, document: Document) -> bool:
         """Record that the text of a stored document was seen at another source."""
         with self.engine.begin() as conn:
-            return sources.add_copy(conn, doc_id, document)
+            added = sources.add_copy(conn, doc_id, document)
+            if added:
+                fusion.queue(conn, [doc_id])  # its deals list their reports' copies
+            return added
 
     def iter_fingerprints(self) -> Iterator[tuple[str, str, Fingerprint]]:
         """(doc_id, cluster_id, fingerprint) of every stored document, oldest first."""
@@ -302,41 +341,23 @@ class Store:
         ]
         return record
 
+    # --- a loaded copy of SIPRI's register ------------------------------------
+    def replace_register(self, rows: list[dict[str, Any]]) -> int:
+        """Store register rows (supplier, recipient, family, year_of_order, row) in place of any loaded before."""
+        with self.engine.begin() as conn:
+            register.replace_rows(conn, rows)
+        return len(rows)
+
+    def register_rows(self, supplier: str | None, recipient: str | None, family: str | None) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return register.matching_rows(conn, supplier, recipient, family)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
 def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
-
-
-def _deal_category(items: list[FusedEvent], deal: Deal) -> str | None:
-    for item in items:
-        for system in item.event.systems:
-            if system.family == deal.family and system.category:
-                return system.category
-    return None
-
-
-def deal_record(deal: Deal) -> dict[str, Any]:
-    """A deal as the JSON the CLI and API print."""
-    return {
-        "id": deal.id,
-        "supplier": deal.supplier,
-        "recipient": deal.recipient,
-        "family": deal.family,
-        "status": str(deal.status),
-        "status_modality": str(deal.status_modality),
-        "sources": deal.sources,
-        "documents": deal.documents,
-        "contradictions": [c.summary for c in deal.contradictions],
-        "timeline": [
-            {"type": str(s.type), "modality": str(s.modality), "time": s.time,
-             "sources": s.sources, "event_ids": s.event_ids}
-            for s in deal.timeline
-        ],
-        "event_ids": deal.event_ids,
-    }
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -351,4 +372,4 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
     return Store(db)
 
 
-__all__ = ["Store", "open_store", "database_url", "deal_record", "source_label", "asdict", "metadata"]
+__all__ = ["Store", "open_store", "database_url", "source_label", "metadata"]

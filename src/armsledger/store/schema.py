@@ -1,17 +1,13 @@
-"""Tables, and the versioned migrations that create them.
+"""The core tables; migrations.py lists the versioned steps that create them.
 
-Migrations are numbered functions over a connection; the store applies
-those above the version it finds, each in its own transaction, so SQLite and
-PostgreSQL get the same schema from the same code.
+Migrations (migrations.py) are numbered functions over a connection; the
+store applies those above the version it finds, each in its own
+transaction, so SQLite and PostgreSQL get the same schema from the same code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import sqlalchemy as sa
-
-from .search import create_search_index
 
 metadata = sa.MetaData()
 
@@ -70,12 +66,16 @@ deals = sa.Table(
     sa.Column("recipient", sa.String(8), index=True),
     sa.Column("family", sa.String(100), index=True),
     sa.Column("category", sa.String(100)),
-    sa.Column("status", sa.String(32), nullable=False),
-    sa.Column("status_modality", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(32)),  # NULL when no step can be dated (migration 4)
+    sa.Column("status_modality", sa.String(16)),
     sa.Column("sources", sa.Integer, nullable=False),
     sa.Column("documents", sa.Integer, nullable=False),
-    sa.Column("first_time", sa.String(10)),
+    sa.Column("first_time", sa.String(10)),  # effective dates (migration 4)
     sa.Column("last_time", sa.String(10)),
+    sa.Column("order_year", sa.Integer),  # register columns (migration 4)
+    sa.Column("number_ordered", sa.Integer),
+    sa.Column("number_delivered", sa.Integer),
+    sa.Column("designation", sa.String(300)),
     sa.Column("record", sa.JSON, nullable=False),
 )
 
@@ -87,16 +87,7 @@ deal_events = sa.Table(
 )
 
 
-def _v1(conn: sa.Connection) -> None:
+def create_core_tables(conn: sa.Connection) -> None:
+    """Migration 1."""
     for table in (documents, events, event_systems, deals, deal_events):
         table.create(conn, checkfirst=True)
-
-
-# Below the tables: sources.py adds its tables to this module's metadata.
-from .sources import create_source_tables  # noqa: E402
-
-MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
-    (1, _v1),
-    (2, create_search_index),
-    (3, create_source_tables),
-]

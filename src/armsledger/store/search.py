@@ -142,14 +142,35 @@ def fts5_query(text: str) -> str:
     return " AND ".join(f"({t})" if " OR " in t else t for t in terms)
 
 
-def search_documents(engine: sa.Engine, text: str, *, limit: int = 20, offset: int = 0) -> SearchResult:
-    """Documents matching `text`, best first, each with a snippet."""
-    text = text.strip()[:MAX_QUERY_LENGTH]
+def clean_query(text: str) -> str:
+    """What a person typed, without control characters (a NUL ends an FTS5
+    string early), trimmed to MAX_QUERY_LENGTH."""
+    return re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip()[:MAX_QUERY_LENGTH]
+
+
+def groups_fts5_query(groups: list[list[str]]) -> str:
+    """An FTS5 query from groups of alternatives: each alternative a quoted
+    string, alternatives ORed, groups ANDed."""
+    parts = []
+    for group in groups:
+        quoted = ['"' + alt.replace('"', '""') + '"' for alt in dict.fromkeys(group) if re.search(r"\w", alt)]
+        if quoted:
+            parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(parts)
+
+
+def search_documents(engine: sa.Engine, text: str, *, limit: int = 20, offset: int = 0,
+                     groups: list[list[str]] | None = None) -> SearchResult:
+    """Documents matching `text`, best first, each with a snippet. `groups`,
+    when given, is the query already read: groups of alternative words or
+    phrases ("S300", "S-300"), all groups required."""
+    text = clean_query(text)
+    groups = [[clean_query(alt) for alt in group] for group in groups] if groups else None
     dialect = engine.dialect.name
     if dialect == "sqlite":
-        return _search_sqlite(engine, text, limit=limit, offset=offset)
+        return _search_sqlite(engine, text, limit=limit, offset=offset, groups=groups)
     if dialect == "postgresql":
-        return _search_postgres(engine, text, limit=limit, offset=offset)
+        return _search_postgres(engine, text, limit=limit, offset=offset, groups=groups)
     return _search_like(engine, text, limit=limit, offset=offset)
 
 
@@ -158,8 +179,9 @@ _fts_ref = sa.literal_column(FTS_TABLE)
 _documents_rowid = sa.literal_column("documents.rowid")
 
 
-def _search_sqlite(engine: sa.Engine, text: str, *, limit: int, offset: int) -> SearchResult:
-    match = fts5_query(text)
+def _search_sqlite(engine: sa.Engine, text: str, *, limit: int, offset: int,
+                   groups: list[list[str]] | None = None) -> SearchResult:
+    match = groups_fts5_query(groups) if groups else fts5_query(text)
     if not match:
         return SearchResult(query=text, total=0)
     docs = schema.documents
@@ -190,12 +212,30 @@ def _pg_vector() -> sa.ColumnElement:
     return sa.func.to_tsvector(config, sa.func.coalesce(docs.c.title, "") + " " + docs.c.text)
 
 
-def _search_postgres(engine: sa.Engine, text: str, *, limit: int, offset: int) -> SearchResult:
-    if not re.search(r"\w", text):
+def _pg_tsquery(text: str, groups: list[list[str]] | None) -> sa.ColumnElement | None:
+    config = sa.literal_column("'english'::regconfig")
+    if not groups:
+        return sa.func.websearch_to_tsquery(config, sa.bindparam("q", text)) if re.search(r"\w", text) else None
+    # websearch syntax cannot group ORs inside an AND; tsquery operators can.
+    combined = None
+    for n, group in enumerate(groups):
+        either = None
+        for m, alt in enumerate(dict.fromkeys(a for a in group if re.search(r"\w", a))):
+            phrase = '"' + alt.replace('"', " ") + '"'
+            term = sa.func.websearch_to_tsquery(config, sa.bindparam(f"q{n}_{m}", phrase))
+            either = term if either is None else either.op("||")(term)
+        if either is not None:
+            combined = either if combined is None else combined.op("&&")(either)
+    return combined
+
+
+def _search_postgres(engine: sa.Engine, text: str, *, limit: int, offset: int,
+                     groups: list[list[str]] | None = None) -> SearchResult:
+    tsquery = _pg_tsquery(text, groups)
+    if tsquery is None:
         return SearchResult(query=text, total=0, engine="postgresql")
     docs = schema.documents
     config = sa.literal_column("'english'::regconfig")
-    tsquery = sa.func.websearch_to_tsquery(config, sa.bindparam("q", text))
     where = _pg_vector().op("@@")(tsquery)
     options = f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2"
     snippet = sa.func.ts_headline(config, docs.c.text, tsquery, sa.bindparam("opts", options))

@@ -8,13 +8,11 @@ the only one of the two in the OpenAPI schema.
 from __future__ import annotations
 
 import os
-import urllib.parse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -23,11 +21,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..model import SYSTEM_CATEGORIES
+from ..register import money
 from ..store import Store
-from . import names, svg
+from . import browse, names, pages, svg
 from .highlight import Annotator, evidence_html
-from .models import ErrorOut
-from .params import EVENT_TYPES, MODALITIES, TRANSFER_STATUSES, BadParameter
+from .params import EVENT_TYPES, MODALITIES, STATUS_CHOICES, TRANSFER_STATUSES, BadParameter
+from .views import json_path, link, safe_url, url_with
 
 HERE = Path(__file__).parent
 # No script at all; styles and images from this server only; no framing.
@@ -82,56 +81,7 @@ def make_read_only(store: Store) -> None:
     store.engine.dispose()  # connections opened before (by migrations) are dropped
 
 
-# --- URLs and rendering ------------------------------------------------------
-
-def wants_json(request: Request) -> bool:
-    return request.url.path.endswith(".json")
-
-
-def html_path(request: Request) -> str:
-    path = request.url.path
-    return "/" if path == "/index.json" else path.removesuffix(".json")
-
-
-def json_path(request: Request) -> str:
-    path = html_path(request)
-    return "/index.json" if path == "/" else path + ".json"
-
-
-def url_with(request: Request, path: str | None = None, **changes: Any) -> str:
-    """The current URL with some query parameters changed (None drops one)."""
-    params = dict(request.query_params)
-    for key, value in changes.items():
-        key = key.rstrip("_")
-        if value is None or value == "":
-            params.pop(key, None)
-        else:
-            params[key] = str(value)
-    query = urllib.parse.urlencode(params)
-    return (path or request.url.path) + (f"?{query}" if query else "")
-
-
-def link(path: str, **params: Any) -> str:
-    query = urllib.parse.urlencode({k.rstrip("_"): v for k, v in params.items() if v not in (None, "")})
-    return path + (f"?{query}" if query else "")
-
-
-def safe_url(url: str | None) -> str | None:
-    """An article's URL if it is http(s); anything else (javascript:, data:)
-    is not made a link."""
-    if not url:
-        return None
-    parsed = urllib.parse.urlsplit(url.strip())
-    return url.strip() if parsed.scheme in {"http", "https"} and parsed.netloc else None
-
-
-def page_links(request: Request, page: int, pages: int) -> dict[str, str | None]:
-    return {
-        "html": url_with(request, html_path(request)),
-        "next": url_with(request, json_path(request), page=page + 1) if page < pages else None,
-        "prev": url_with(request, json_path(request), page=page - 1) if page > 1 else None,
-    }
-
+# --- rendering -------------------------------------------------------------
 
 class Renderer:
     def __init__(self) -> None:
@@ -139,8 +89,8 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(
             country_name=names.country_name, outlet_info=names.outlet_info, family_name=names.family_name,
-            safe_url=safe_url, link=link, evidence_html=evidence_html, stage_colour=svg.stage_colour,
-            EVENT_TYPES=EVENT_TYPES, TRANSFER_STATUSES=TRANSFER_STATUSES, MODALITIES=MODALITIES,
+            safe_url=safe_url, link=link, money=money, evidence_html=evidence_html, stage_colour=svg.stage_colour,
+            EVENT_TYPES=EVENT_TYPES, TRANSFER_STATUSES=TRANSFER_STATUSES, STATUS_CHOICES=STATUS_CHOICES, MODALITIES=MODALITIES,
             CATEGORIES=SYSTEM_CATEGORIES,
         )
 
@@ -156,21 +106,6 @@ class Renderer:
         }
         html = self.env.get_template(template).render(context)
         return HTMLResponse(html, status_code=status)
-
-
-def twin(router: APIRouter, path: str, *, name: str, model: Any, summary: str,
-         json_path: str | None = None) -> Callable:
-    """Register a view at `path` (HTML) and `path.json` (JSON, in the schema)."""
-
-    def register(view: Callable) -> Callable:
-        router.add_api_route(json_path or path + ".json", view, methods=["GET"], name=f"{name}_json", summary=summary,
-                             response_model=model,
-                             responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}})
-        router.add_api_route(path, view, methods=["GET", "HEAD"], name=name, include_in_schema=False,
-                             response_class=HTMLResponse, response_model=None)
-        return view
-
-    return register
 
 
 # --- errors ------------------------------------------------------------------
@@ -226,7 +161,6 @@ def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token
     Read-only unless `ingest_token` is given, which enables `POST /api/ingest`
     for requests bearing it."""
     from .. import __version__
-    from . import browse, pages
     from .ingest import router as ingest_router
 
     store = db if isinstance(db, Store) else Store(db)

@@ -8,13 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import RedirectResponse
 
+from ..lookup import read_query
 from ..store import queries
 from ..store.queries import DocumentFilter
 from . import names, svg
-from .app import link, page_links, twin, wants_json
 from .highlight import document_html
 from .models import CountriesOut, CountryOut, DocumentOut, DocumentsOut, OverviewOut, SearchOut
 from .params import DocumentSort, Outlet, PageNo, PerPage, SearchText, Since, Until, check_years
+from .views import link, page_links, twin, wants_json
 
 router = APIRouter()
 
@@ -123,14 +124,27 @@ def document_view(request: Request, doc_id: DocId):
     return request.app.state.render(request, "document.html", document, body=body, kinds=kinds)
 
 
-@twin(router, "/search", name="search", model=SearchOut, summary="Full-text search over documents")
+@twin(router, "/search", name="search", model=SearchOut, summary="Search deals and documents")
 def search_view(request: Request, q: SearchText = None, page: PageNo = 1,
                 per_page: Annotated[int, Query(ge=1, le=100, description="Hits per page, at most 100.")] = 20):
-    """Documents whose title or text match, best first, with snippets."""
-    result = queries.search(request.app.state.store, q or "", page=page, per_page=per_page)
+    """Deals whose system and countries the words name, and documents whose
+    title or text match, best first, with snippets. A system or country
+    named in any spelling the catalogs know is searched in all of them
+    ("S300" finds "S-300"); an empty query shows the search form."""
+    store = request.app.state.store
+    text = q or ""
+    read = read_query(text) if text else None
+    result = queries.search(store, text, page=page, per_page=per_page, groups=read.groups if read else None)
+    deals: list[dict] = []
+    if read and (read.families or read.countries):
+        found = queries.list_deals(store, queries.DealFilter(family=read.families or None,
+                                                             parties=read.countries or None),
+                                   sort="-sources", per_page=10)
+        deals = found.items
     pages = max(1, -(-result.total // per_page))
     data = {"query": result.query, "engine": result.engine, "total": result.total, "page": page,
             "per_page": per_page, "pages": pages, "items": [h.as_dict() for h in result.hits],
+            "deals": deals, "read_as": read.groups if read else [],
             "links": page_links(request, page, pages)}
     if wants_json(request):
         return data

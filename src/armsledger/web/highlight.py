@@ -60,7 +60,7 @@ def render(text: str, marks: Iterable[Mark], *, offset: int = 0) -> Markup:
         # Every piece escaped, joined by hand: Markup.format is ten times slower.
         out.append(escape(text[position:start]))
         out.append(f'<mark class="hl hl-{escape(mark.kind)}" title="{escape(mark.title)}">'
-                   f'{escape(text[start:end])}<span class="hl-label">{escape(mark.label)}</span></mark>')
+                   f'{escape(text[start:end])}<span class="hl-label" aria-hidden="true">{escape(mark.label)}</span></mark>')
         position = end
     out.append(escape(text[position:]))
     return Markup("".join(out))

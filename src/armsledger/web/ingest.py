@@ -35,7 +35,7 @@ def ingest_view(request: Request, body: IngestIn, authorization: str | None = He
     if len(body.text) > MAX_TEXT:
         raise HTTPException(413, f"text is longer than {MAX_TEXT} characters")
     from ..ingest.document import make_document
-    from ..ledger import analyze
+    from ..ledger import analyze, refresh_deals
 
     store = request.app.state.store
     try:
@@ -50,6 +50,6 @@ def ingest_view(request: Request, body: IngestIn, authorization: str | None = He
         (analysis,) = analyze([document])
         status = "skipped" if analysis.skipped else "extracted"
         store.add_document(document, analysis.events, status=status, note=analysis.skipped)
-        deals = store.refresh_deals()
+        deals = refresh_deals(store)
     return IngestOut(id=document.id, added=True, events=len(analysis.events), deals=deals, status=status,
                      note=analysis.skipped)

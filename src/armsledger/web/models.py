@@ -1,39 +1,22 @@
 """The shapes of the JSON API, for its OpenAPI schema.
 
 Models allow extra keys: the event record is the contract of design.md and
-may grow; the schema documents what is always there.
+may grow; the schema documents what is always there. Parts that are domain
+dataclasses (systems, times, evidence, register columns) are those
+dataclasses, not restated here.
 """
 
 from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model import Evidence, RegisterColumns, SystemRef, TimeRef
 
 
 class Open(BaseModel):
     model_config = ConfigDict(extra="allow")
-
-
-class SystemOut(Open):
-    text: str
-    id: str | None = None
-    family: str | None = None
-    category: str | None = None
-
-
-class TimeOut(Open):
-    text: str | None = None
-    start: str | None = None
-    end: str | None = None
-    granularity: str = "unknown"
-
-
-class EvidenceOut(Open):
-    sentence: str
-    start: int
-    end: int
-    trigger: str
 
 
 class EventOut(Open):
@@ -46,13 +29,13 @@ class EventOut(Open):
     supplier: str | None = None
     recipient: str | None = None
     parties: list[str] = []
-    systems: list[SystemOut] = []
+    systems: list[SystemRef] = []
     quantity: int | None = None
     value: dict | None = None
-    time: TimeOut | None = None
+    time: TimeRef | None = None
     attribution: list[dict] = []
     participants: list[dict] = []
-    evidence: EvidenceOut
+    evidence: Evidence
     rule: str
     source_label: str
     published: str | None = None
@@ -83,8 +66,25 @@ class StepSummary(Open):
     type: str
     modality: str
     time: str | None = None
+    effective: str | None = None  # the time, else the first report's date, else none
+    dated_by: str | None = None  # event | reported | null (undatable)
     sources: list[str] = []
     events: int
+
+
+class ClaimRecord(Open):
+    source: str
+    modality: str
+    number: int | None = None
+    time: str | None = None
+    event_id: str
+
+
+class ContradictionRecord(Open):
+    type: str
+    about: str  # modality | quantity
+    summary: str
+    claims: list[ClaimRecord]
 
 
 class DealSummary(Open):
@@ -93,16 +93,18 @@ class DealSummary(Open):
     recipient: str | None = None
     family: str | None = None
     category: str | None = None
-    status: str
-    status_modality: str
+    status: str | None = None  # null when no step can be dated
+    status_modality: str | None = None
+    status_date: str | None = None
     sources: int
     documents: int
     first_time: str | None = None
     last_time: str | None = None
     events: int
-    contradictions: list[str] = []
+    register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
+    contradictions: list[ContradictionRecord] = []
     steps: int
-    timeline: list[StepSummary] = []  # the first 12 steps; the deal's page has them all
+    timeline: list[StepSummary] = []  # every step
 
 
 class FacetValue(BaseModel):
@@ -125,10 +127,13 @@ class StepDetail(Open):
     type: str
     modality: str
     time: str | None = None
+    effective: str | None = None
+    dated_by: str | None = None
     reported: str | None = None
     sources: list[str] = []
     event_count: int
     events: list[EventOut]
+    citation: str | None = None  # the step's first report, to cite
 
 
 class OutletOut(BaseModel):
@@ -156,16 +161,11 @@ class SourceOut(Open):
     document_list: list[DocumentRef]
 
 
-class ClaimOut(Open):
-    claim: str
-    sources: list[str]
-    events: list[EventOut]
+class ClaimOut(ClaimRecord):
+    event: EventOut | None = None  # given for the first few contradictions
 
 
-class ContradictionOut(Open):
-    summary: str
-    type: str | None = None
-    about: str | None = None
+class ContradictionOut(ContradictionRecord):
     claims: list[ClaimOut]
 
 
@@ -175,12 +175,16 @@ class DealOut(Open):
     recipient: str | None = None
     family: str | None = None
     category: str | None = None
-    status: str
-    status_modality: str
+    status: str | None = None
+    status_modality: str | None = None
+    status_date: str | None = None
     sources: int
     documents: int
     first_time: str | None = None
     last_time: str | None = None
+    register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
+    register_rows: list[dict] = []  # rows of a loaded SIPRI register for the same parties and system
+    citation: str  # how to cite the deal: title, status, years, sources, permalink, access date
     event_count: int
     timeline: list[StepDetail]
     source_list: list[SourceOut]
@@ -248,7 +252,7 @@ class DealRef(Open):
     supplier: str | None = None
     recipient: str | None = None
     family: str | None = None
-    status: str
+    status: str | None = None
     events: int
 
 
@@ -282,6 +286,8 @@ class HitOut(Open):
 class SearchOut(PageOut[HitOut]):
     query: str
     engine: str
+    deals: list[DealSummary] = []  # deals of the systems and countries the query names
+    read_as: list[list[str]] = []  # the query's words, each with the spellings searched for it
 
 
 class OverviewOut(Open):

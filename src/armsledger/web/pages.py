@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import time
@@ -12,10 +13,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
+from ..exports import DEAL_COLUMNS, deal_row
 from ..store import queries
 from ..store.queries import EXPORT_LIMIT, DealFilter, EventFilter
 from . import names, svg
-from .app import link, page_links, twin, wants_json
+from .citations import cite_deal, cite_event
 from .models import DealOut, DealsOut, EventsOut
 from .params import (
     Category,
@@ -36,6 +38,7 @@ from .params import (
     Until,
     check_years,
 )
+from .views import link, page_links, twin, wants_json
 
 router = APIRouter()
 DealId = Annotated[str, Path(description="A deal id, as in the deals list.", max_length=64)]
@@ -98,8 +101,11 @@ def _public_filters(params: dict[str, Any]) -> dict[str, Any]:
 
 def _annotate_steps(deal: dict[str, Any]) -> None:
     for step in deal["timeline"]:
-        dates = [e["published"] for e in step["events"] if e.get("published")]
-        step["reported"] = min(dates) if dates else None
+        if step.get("dated_by") == "reported":
+            step["reported"] = step["effective"]
+        else:
+            dates = [e["published"] for e in step["events"] if e.get("published")]
+            step["reported"] = min(dates) if dates else None
 
 
 @router.get("/deals/{deal_id}.svg", summary="A deal's timeline as SVG", response_class=Response,
@@ -128,6 +134,12 @@ def deal_view(request: Request, deal_id: DealId,
         source["outlet"] = info.as_dict() if info else None
     deal["links"] = {"html": f"/deals/{deal_id}", "svg": f"/deals/{deal_id}.svg",
                      "events": link("/events.json", deal=deal_id)}
+    base_url = str(request.base_url).rstrip("/")
+    deal["citation"] = cite_deal(deal, base_url=base_url, accessed=dt.date.today().isoformat())
+    for step in deal["timeline"]:
+        for event in step["events"]:
+            event["citation"] = cite_event(event, base_url=base_url)
+        step["citation"] = step["events"][0]["citation"] if step["events"] else None
     if wants_json(request):
         return deal
     timeline = svg.timeline_svg(deal["timeline"], title=_deal_title(deal))
@@ -206,19 +218,6 @@ def _download(body: Iterator[str], filename: str, media_type: str) -> StreamingR
         "content-disposition": f'attachment; filename="{filename}"', "x-export-limit": str(EXPORT_LIMIT)})
 
 
-DEAL_COLUMNS = ["id", "supplier", "supplier_name", "recipient", "recipient_name", "family", "category",
-                "status", "status_modality", "sources", "documents", "events", "first_time", "last_time",
-                "timeline", "contradictions"]
-
-
-def _deal_row(deal: dict[str, Any]) -> list[Any]:
-    timeline = " > ".join(f"{s['time'] or 'undated'} {s['type']} {s['modality'].lower()}" for s in deal["timeline"])
-    return [deal["id"], deal["supplier"], names.country_name(deal["supplier"]), deal["recipient"],
-            names.country_name(deal["recipient"]), deal["family"], deal["category"], deal["status"],
-            deal["status_modality"], deal["sources"], deal["documents"], deal["events"], deal["first_time"],
-            deal["last_time"], timeline, "; ".join(deal["contradictions"])]
-
-
 @router.get("/deals.csv", summary="Export the filtered deals as CSV", response_class=StreamingResponse,
             responses={200: {"content": {"text/csv": {}}}})
 def deals_csv(request: Request, supplier: Supplier = None, recipient: Recipient = None,
@@ -226,7 +225,7 @@ def deals_csv(request: Request, supplier: Supplier = None, recipient: Recipient 
               status: Status = None, modality: ModalityParam = None, since: Since = None, until: Until = None,
               sort: DealSort = None) -> StreamingResponse:
     filters = _deal_filter(supplier, recipient, country, family, category, status, modality, since, until)
-    rows = (_deal_row(d) for d in queries.iter_deals(request.app.state.store, filters, sort=sort or "supplier"))
+    rows = (deal_row(d) for d in queries.iter_deals(request.app.state.store, filters, sort=sort or "supplier"))
     return _download(_csv(DEAL_COLUMNS, rows), "deals.csv", "text/csv; charset=utf-8")
 
 

@@ -6,14 +6,16 @@ empty value (an untouched field of the filter form) means "no filter".
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Annotated, Any
 
 from fastapi import Query
 from pydantic import AfterValidator, BeforeValidator
 
+from ..lookup import UnknownValue, resolve_country, resolve_family
 from ..model import SYSTEM_CATEGORIES, EventType, Modality
-from ..store.queries import DEAL_SORTS, DOCUMENT_SORTS, EVENT_SORTS, MAX_PAGE_SIZE
+from ..store.queries import DEAL_SORTS, DOCUMENT_SORTS, EVENT_SORTS, MAX_PAGE_SIZE, UNKNOWN_STATUS
 
 
 class BadParameter(ValueError):
@@ -30,41 +32,6 @@ def _blank(value: Any) -> Any:
         value = value.strip()
         return value or None
     return value
-
-
-def _code(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not re.fullmatch(r"[A-Za-z]{2,8}", value):
-        raise ValueError("must be a country code such as RUS (ISO 3166 alpha-3), or UN, EU, NATO")
-    return value.upper()
-
-
-def _family(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not re.fullmatch(r"[\w][\w .+/-]{0,99}", value):
-        raise ValueError("must be a system family id such as s-300 or f-16")
-    return value.lower()
-
-
-def _category(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if value.lower() not in SYSTEM_CATEGORIES:
-        raise ValueError(f"must be one of the catalog's categories, such as {SYSTEM_CATEGORIES[0]!r}")
-    return value.lower()
-
-
-def _choice(values: list[str], what: str):
-    def check(value: str | None) -> str | None:
-        if value is None:
-            return None
-        if value.upper() not in values:
-            raise ValueError(f"must be {what}: one of {', '.join(values)}")
-        return value.upper()
-
-    return check
 
 
 def _sort(keys: list[str]):
@@ -100,23 +67,83 @@ def _source(value: str | None) -> str | None:
     return value
 
 
+def _values(value: Any) -> Any:
+    """Several values, as repeated parameters or separated by commas; none is None."""
+    if value is None:
+        return None
+    items = value if isinstance(value, list) else [value]
+    parts = [part.strip() for item in items if isinstance(item, str) for part in item.split(",")]
+    return [part for part in parts if part] or None
+
+
+def _each(resolve):
+    """Check each value of a list with `resolve`, which returns its canonical
+    form or raises ValueError naming the value (with suggestions)."""
+    def check(values: list[str] | None) -> list[str] | None:
+        if values is None:
+            return None
+        return list(dict.fromkeys(resolve(v) for v in values))
+
+    return check
+
+
+def _country_value(value: str) -> str:
+    try:
+        return resolve_country(value)
+    except UnknownValue as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _family_value(value: str) -> str:
+    try:
+        return resolve_family(value)
+    except UnknownValue as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _category_value(value: str) -> str:
+    if value.lower() in SYSTEM_CATEGORIES:
+        return value.lower()
+    close = difflib.get_close_matches(value.lower(), SYSTEM_CATEGORIES, n=3, cutoff=0.5)
+    hint = f"did you mean {', '.join(close)}?" if close else f"such as {SYSTEM_CATEGORIES[0]!r}"
+    raise ValueError(f"unknown category {value!r}; {hint}")
+
+
+def _choice_value(values: list[str], what: str):
+    def check(value: str) -> str:
+        if value.upper() in values:
+            return value.upper()
+        close = difflib.get_close_matches(value.upper(), values, n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise ValueError(f"unknown {what} {value!r}{hint} (one of {', '.join(values)})")
+
+    return check
+
+
 TRANSFER_STATUSES = [str(t) for t in EventType if t.is_transfer]
 EVENT_TYPES = [str(t) for t in EventType]
 MODALITIES = [str(m) for m in Modality]
+STATUS_CHOICES = [*TRANSFER_STATUSES, UNKNOWN_STATUS]
 
-Country = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_code)]
-Supplier = Annotated[Country, Query(description="Supplier, ISO 3166 alpha-3 (RUS).", examples=["RUS"])]
-Recipient = Annotated[Country, Query(description="Recipient, ISO 3166 alpha-3 (IRN).", examples=["IRN"])]
-EitherSide = Annotated[Country, Query(description="A country on either side, supplier or recipient.")]
-Family = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_family),
-                   Query(alias="system", description="System family id (s-300, su-35).", examples=["s-300"])]
-Category = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_category),
+Many = list[str] | None
+Countries = Annotated[Many, BeforeValidator(_values), AfterValidator(_each(_country_value))]
+Supplier = Annotated[Countries, Query(description="Supplier: ISO 3166 alpha-3 or a name (RUS, Russia); "
+                                                  "several by repeating or with commas.", examples=["RUS"])]
+Recipient = Annotated[Countries, Query(description="Recipient: ISO 3166 alpha-3 or a name (IRN, Iran).",
+                                       examples=["IRN"])]
+EitherSide = Annotated[Countries, Query(description="A country on either side, supplier or recipient.")]
+Family = Annotated[Many, BeforeValidator(_values), AfterValidator(_each(_family_value)),
+                   Query(alias="system", description="System: family id or any name the catalog knows "
+                                                     "(s-300, S300, F16, Black Hawk).", examples=["s-300"])]
+Category = Annotated[Many, BeforeValidator(_values), AfterValidator(_each(_category_value)),
                      Query(description="System category (fighter aircraft…).")]
-Status = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_choice(TRANSFER_STATUSES, "a transfer stage")),
-                   Query(description="The deal's current stage.", examples=["DELIVERY"])]
-Type = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_choice(EVENT_TYPES, "an event type")),
+Status = Annotated[Many, BeforeValidator(_values), AfterValidator(_each(_choice_value(STATUS_CHOICES, "status"))),
+                   Query(description="The deal's current stage (UNKNOWN: no datable step).",
+                         examples=["DELIVERY"])]
+Type = Annotated[Many, BeforeValidator(_values), AfterValidator(_each(_choice_value(EVENT_TYPES, "event type"))),
                  Query(description="Event type.", examples=["DELIVERY"])]
-ModalityParam = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_choice(MODALITIES, "a modality")),
+ModalityParam = Annotated[Many, BeforeValidator(_values),
+                          AfterValidator(_each(_choice_value(MODALITIES, "modality"))),
                           Query(description="ASSERTED, PLANNED, SPECULATED or NEGATED.")]
 Since = Annotated[int | None, BeforeValidator(_blank), AfterValidator(_year),
                   Query(description="From this year, inclusive.", examples=[2007])]
@@ -135,8 +162,24 @@ IdParam = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_id)]
 SourceParam = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_source),
                         Query(description="Independent source label (an outlet id such as tass).")]
 Outlet = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_source), Query(description="Outlet id.")]
-SearchText = Annotated[str | None, BeforeValidator(_blank),
-                       Query(max_length=300, description='Words, "phrases", prefix*, OR.', examples=["S-300 Iran"])]
+def _search_text(value: Any) -> Any:
+    # Control characters (a NUL from a crafted URL) are dropped, not refused:
+    # a search box should not answer a stray byte with an error.
+    if isinstance(value, str):
+        value = re.sub(r"[\x00-\x1f\x7f]+", " ", value)
+    return _blank(value)
+
+
+def _search_length(value: str | None) -> str | None:
+    if value is not None and len(value) > 300:
+        raise ValueError("must be at most 300 characters")
+    return value
+
+
+SearchText = Annotated[str | None, BeforeValidator(_search_text), AfterValidator(_search_length),
+                       Query(description='Words, "phrases", prefix*, OR; system and country names in any '
+                                         'spelling the catalog knows (S300, F16, Black Hawk, Russia).',
+                             examples=["S-300 Iran"])]
 
 
 def check_years(since: int | None, until: int | None) -> None:

@@ -19,10 +19,10 @@ from .names import country_name
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 INK, MUTED, RULE = "#1f2933", "#616e7c", "#cbd2d9"
 STAGE_COLOURS = {
-    "INTEREST": "#7b8794", "NEGOTIATION": "#52606d",
-    "APPROVAL": "#2f80ed", "AGREEMENT": "#1a56db", "PRODUCTION": "#6741d9",
-    "DELIVERY": "#0e9f6e",
-    "SUSPENSION": "#e02424", "CANCELLATION": "#9b1c1c", "RESUMPTION": "#d97706",
+    "INTEREST": "#64748b", "NEGOTIATION": "#52606d",
+    "APPROVAL": "#1c64f2", "AGREEMENT": "#1a56db", "PRODUCTION": "#6741d9",
+    "DELIVERY": "#057a55",
+    "SUSPENSION": "#e02424", "CANCELLATION": "#9b1c1c", "RESUMPTION": "#b45309",
     "VISIT": "#8e44ad", "MEETING": "#8e44ad", "COOPERATION_AGREEMENT": "#8e44ad", "EXERCISE": "#8e44ad",
 }
 
@@ -239,7 +239,8 @@ def country_flow_svg(code: str, supplies: list[dict], receives: list[dict], *,
                    f'<tspan fill="{MUTED}">{flow["deals"]}</tspan></text></a>')
     if left_more:
         out.append(f'<text x="{lx}" y="{y_of(len(left_nodes)) + 4}" font-size="12" fill="{MUTED}" '
-                   f'text-anchor="end">+{len(left_more)} more</text>')
+                   f'text-anchor="end" class="not-shown">+{len(left_more)} more suppliers '
+                   f'({sum(f["deals"] for f in left_more)} deals) not shown</text>')
     for k, flow in enumerate(right_nodes):
         y = y_of(k)
         partner = flow["recipient"]
@@ -252,8 +253,9 @@ def country_flow_svg(code: str, supplies: list[dict], receives: list[dict], *,
                    f'fill="{INK}">{escape(country_name(partner))} <tspan fill="{MUTED}">{flow["deals"]}</tspan>'
                    f'</text></a>')
     if right_more:
-        out.append(f'<text x="{rx}" y="{y_of(len(right_nodes)) + 4}" font-size="12" fill="{MUTED}">'
-                   f'+{len(right_more)} more</text>')
+        out.append(f'<text x="{rx}" y="{y_of(len(right_nodes)) + 4}" font-size="12" fill="{MUTED}" '
+                   f'class="not-shown">+{len(right_more)} more recipients '
+                   f'({sum(f["deals"] for f in right_more)} deals) not shown</text>')
     out.append(f'<rect x="{cx - cw / 2}" y="{center_top}" width="{cw}" height="{center_h}" rx="6" '
                f'fill="#f0f4f8" stroke="{INK}"/>'
                f'<text x="{cx}" y="{center_top + center_h / 2 + 5}" font-size="15" font-weight="700" '
@@ -284,6 +286,9 @@ def network_svg(flows: list[dict[str, Any]], *, deals_url: Callable[..., str],
     sy = {c: top + k * row + row / 2 for k, c in enumerate(suppliers)}
     ry = {c: top + k * row + row / 2 for k, c in enumerate(recipients)}
     shown = [f for f in flows if f["supplier"] in sy and f["recipient"] in ry]
+    hidden = len(flows) - len(shown)
+    if hidden:
+        height += 24  # a line saying what is left out: a diagram must not drop flows silently
     most = max([f["deals"] for f in shown] or [1])
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
            f'height="{height}" role="img" class="flows" font-family="{escape(FONT)}">',
@@ -305,5 +310,11 @@ def network_svg(flows: list[dict[str, Any]], *, deals_url: Callable[..., str],
         out.append(f'<a href="{escape(country_url(code))}"><text x="{rx}" y="{ry[code] + 4}" font-size="12" '
                    f'fill="{INK}">{escape(country_name(code))} <tspan fill="{MUTED}">{by_recipient[code]}</tspan>'
                    f'</text></a>')
+    if hidden:
+        hidden_deals = sum(f["deals"] for f in flows) - sum(f["deals"] for f in shown)
+        out.append(f'<text x="{width / 2}" y="{height - 12}" font-size="12" fill="{MUTED}" text-anchor="middle" '
+                   f'class="not-shown">{len(shown)} of {len(flows)} flows shown; {hidden} '
+                   f'flow{"s" if hidden != 1 else ""} ({hidden_deals} deal{"s" if hidden_deals != 1 else ""}) '
+                   f'between smaller suppliers and recipients not shown</text>')
     out.append("</svg>")
     return Markup("".join(out))

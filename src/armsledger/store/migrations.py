@@ -1,0 +1,21 @@
+"""The schema's versioned steps, in order; each runs in its own transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+from .fusion import rebuild_deal_tables
+from .register import create_register_table
+from .schema import create_core_tables
+from .search import create_search_index
+from .sources import create_source_tables
+
+MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
+    (1, create_core_tables),
+    (2, create_search_index),
+    (3, create_source_tables),
+    (4, rebuild_deal_tables),
+    (5, create_register_table),
+]
