@@ -30,6 +30,16 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _published_option(published: str | None) -> str | None:
+    """--published as a date, or exit 2 saying why."""
+    from .ingest.metadata import parse_published
+
+    try:
+        return parse_published(published, source="--published")
+    except ArmsledgerError as exc:
+        _fail(str(exc), 2)
+
+
 def _open(db: str | None):
     from .store import open_store
 
@@ -74,6 +84,7 @@ def ingest(
 
     if timeout <= 0 or max_mb <= 0:
         _fail("--timeout and --max-mb must be positive", 2)
+    published = _published_option(published)
     config = IngestConfig(allow_private=allow_private, timeout=timeout, max_bytes=int(max_mb * 1024 * 1024),
                           follow_feed_links=follow_links, refetch=refetch)
     store = _open(db)

@@ -16,7 +16,7 @@ from typing import IO
 from spacy.language import Language
 
 from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, fingerprint
-from .errors import ArmsledgerError, InputError
+from .errors import ArmsledgerError, InputError, StoreError
 from .extract.events import EventExtractor, Finding
 from .ingest import IngestConfig, iter_items
 from .ingest.items import FeedPoll, Item, Notice
@@ -211,12 +211,25 @@ class _Run:
         document = analysis.document
         print_, match = self.prints[document.id]
         status = "skipped" if analysis.skipped else "extracted"
-        self.store.add_document(document, analysis.events, status=status, note=analysis.skipped,
-                                fingerprint=print_, match=match)
         self.inflight.pop(document.id, None)
+        try:
+            added = self.store.add_document(document, analysis.events, status=status, note=analysis.skipped,
+                                            fingerprint=print_, match=match)
+        except StoreError as exc:  # one document the database refuses must not end the batch
+            self._forget(document)
+            self.pending_copies.pop(document.id, None)
+            source = document.source or document.id
+            self.report.failed.append((source, str(exc).removeprefix(f"{source}: ")))
+            self.notify("failed", str(exc))
+            return
         self.stored += 1
         for copy in self.pending_copies.pop(document.id, []):
             self.store.add_copy(document.id, copy)
+        if not added:  # a concurrent ingest stored it first
+            self.report.duplicates += 1
+            self.notify("duplicate", document.source or document.id)
+            self.save_polls()
+            return
         report = self.report
         if match is not None:
             report.copies += 1
@@ -238,15 +251,19 @@ class _Run:
                 (analysis,) = list(analyze([document]))
             except Exception as one:
                 self.inflight.pop(document.id, None)
-                self.prints.pop(document.id, None)
-                if self.index is not None:
-                    self.index.discard(document.id)
+                self._forget(document)
                 self.report.failed.append((document.source or document.id,
                                            f"extraction failed ({type(one).__name__}: {one})"[:300]))
                 self.notify("failed", f"{document.source or document.id}: extraction failed "
                                       f"({type(one).__name__})")
                 continue
             self.keep(analysis)
+
+    def _forget(self, document: Document) -> None:
+        """Take a document that was not stored out of the duplicate index."""
+        self.prints.pop(document.id, None)
+        if self.index is not None:
+            self.index.discard(document.id)
 
     def save_polls(self, *, final: bool = False) -> None:
         """Remember a feed's validators once every item read before them is stored."""

@@ -7,12 +7,7 @@ Servers are started here, in process, on 127.0.0.1; the bounds are generous
 
 from __future__ import annotations
 
-import gzip
-import io
-import json
-import os
 import time
-from pathlib import Path
 
 import pytest
 

@@ -9,6 +9,7 @@ import unicodedata
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from ..model import Document
+from .metadata import clean_field, parse_published
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -102,15 +103,17 @@ def make_document(text: str, *, source: str | None, url: str | None = None, outl
     text = normalize_text(text)
     if not text.strip():
         raise EmptyInputError(source or "<text>", "has no text")
+    published = parse_published(published, source=source or "<text>")
+    title = clean_field(title, "title")
     if title is None:
         first = text.split("\n", 1)[0].strip()
-        title = first if 0 < len(first) <= 200 else None
+        title = clean_field(first, "title") if 0 < len(first) <= 200 else None
     return Document(
         id=document_id(text),
         text=text,
-        source=source,
-        url=url,
-        outlet=outlet,
+        source=clean_field(source, "source"),
+        url=clean_field(url, "url"),
+        outlet=clean_field(outlet, "outlet"),
         title=title,
         published=published,
         language=_choose_language(_language(language), text),
