@@ -104,6 +104,8 @@ def ingest(
                 progress.console.print(f"[red]error:[/red] {escape(detail)}", highlight=False)
             elif kind == "skipped" and not quiet:
                 progress.console.print(f"[yellow]skipped:[/yellow] {escape(detail)}", highlight=False)
+            elif kind == "note":
+                progress.console.print(f"[yellow]note:[/yellow] {escape(detail)}", highlight=False)
 
         try:
             report = run_ingest(sources, store, published=published, outlet=outlet, config=config,
@@ -158,6 +160,8 @@ def extract(
     for analysis in analyze(documents()):
         if analysis.skipped:
             err.print(f"[yellow]skipped:[/yellow] {analysis.document.source}: {analysis.skipped}", highlight=False)
+        if analysis.note:
+            err.print(f"[yellow]note:[/yellow] {analysis.document.source}: {analysis.note}", highlight=False)
         for event in analysis.events:
             if format == "jsonl":
                 sys.stdout.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
@@ -306,6 +310,8 @@ def explain(
         if analysis.skipped:
             err.print(f"skipped: {analysis.skipped}")
             continue
+        if analysis.note:
+            err.print(f"note: {analysis.note}", highlight=False)
         current = None
         for finding in analysis.findings:
             if finding.sentence.start != current:

@@ -23,6 +23,7 @@ from .ingest.items import FeedPoll, Item, Notice
 from .model import Document, Event
 from .nlp import make_doc, shared_nlp
 from .nlp.systems import DESIGNATION_RE
+from .nlp.windows import MAX_ANALYSED_CHARS, WINDOW_CHARS, plan_windows
 from .store import Store
 
 # A text with none of these words is not about arms or defense: it is stored
@@ -46,6 +47,8 @@ class Analysis:
     document: Document
     findings: list[Finding]
     skipped: str | None = None
+    # Why less than the whole text was analysed, when it was.
+    note: str | None = None
 
     @property
     def events(self) -> list[Event]:
@@ -53,8 +56,12 @@ class Analysis:
 
 
 def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
-            extractor: EventExtractor | None = None, batch_size: int = 8) -> Iterator[Analysis]:
-    """Each document with the events found in it, in input order."""
+            extractor: EventExtractor | None = None, batch_size: int = 8,
+            max_chars: int | None = None) -> Iterator[Analysis]:
+    """Each document with the events found in it, in input order. A text
+    longer than one window is analysed window by window, up to `max_chars`
+    (MAX_ANALYSED_CHARS by default)."""
+    max_chars = MAX_ANALYSED_CHARS if max_chars is None else max_chars
     nlp = nlp or shared_nlp()
     extractor = extractor or EventExtractor()
 
@@ -62,6 +69,11 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
     pending: list[tuple[object, Document, str | None]] = []
     for document in documents:
         reason = skip_reason(document)
+        if reason is None and len(document.text) > WINDOW_CHARS:
+            yield from _flush(nlp, extractor, pending, batch_size)
+            pending = []
+            yield _analyze_long(nlp, extractor, document, batch_size=batch_size, max_chars=max_chars)
+            continue
         doc = None if reason else make_doc(nlp, document.text, published=document.published)
         pending.append((doc, document, reason))
         if len(pending) >= batch_size:
@@ -91,6 +103,28 @@ def _flush(nlp: Language, extractor: EventExtractor, pending: list, batch_size: 
             yield Analysis(document, extractor.extract(parsed[id(document)], document))
 
 
+def _analyze_long(nlp: Language, extractor: EventExtractor, document: Document, *, batch_size: int,
+                  max_chars: int) -> Analysis:
+    """A long text, one paragraph window at a time, its offsets shifted back
+    into the whole text. What the extractor settles across sentences (the
+    deal a text is about) is settled within each window."""
+    plan = plan_windows(document.text, limit=max_chars)
+    pieces = ((make_doc(nlp, document.text[w.start:w.end], published=document.published), w.start)
+              for w in plan.windows)
+    findings: list[Finding] = []
+    shifted: set[int] = set()
+    for doc, offset in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        for finding in extractor.extract(doc, document):
+            findings.append(finding)
+            for event in [finding.event, *(s.event for s in finding.siblings)]:
+                for evidence in [event.evidence, *event.mentions] if event is not None else []:
+                    if id(evidence) not in shifted:  # an Evidence may be shared by events
+                        shifted.add(id(evidence))
+                        evidence.start += offset
+                        evidence.end += offset
+    return Analysis(document, findings, note=plan.note())
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What a batch did: `ingested` documents were stored and extracted,
@@ -104,6 +138,8 @@ class IngestReport:
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Ingested, but not wholly analysed (too long), with why.
+    notes: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     deals: int = 0
     seconds: float = 0.0
@@ -213,8 +249,8 @@ class _Run:
         status = "skipped" if analysis.skipped else "extracted"
         self.inflight.pop(document.id, None)
         try:
-            added = self.store.add_document(document, analysis.events, status=status, note=analysis.skipped,
-                                            fingerprint=print_, match=match)
+            added = self.store.add_document(document, analysis.events, status=status,
+                                            note=analysis.skipped or analysis.note, fingerprint=print_, match=match)
         except StoreError as exc:  # one document the database refuses must not end the batch
             self._forget(document)
             self.pending_copies.pop(document.id, None)
@@ -239,6 +275,9 @@ class _Run:
         else:
             report.ingested += 1
             report.events += len(analysis.events)
+            if analysis.note:
+                report.notes.append((document.source or document.id, analysis.note))
+                self.notify("note", f"{document.source or document.id}: {analysis.note}")
             copy = f" (a copy of {str(match.key)[:12]})" if match is not None else ""
             self.notify("ingested", f"{document.source or document.id}{copy}")
         self.save_polls()
