@@ -7,6 +7,7 @@ Servers are started here, in process, on 127.0.0.1; the bounds are generous
 
 from __future__ import annotations
 
+import gzip
 import time
 
 import pytest
@@ -16,7 +17,9 @@ from armsledger.ingest import IngestConfig, iter_items
 from armsledger.model import Document
 
 from .hostile_server import HostileServer, endless_body, fixed, slow_body, slow_headers
+from .site import PAGES, page_html, warc_bytes
 
+PAGE_NAME = PAGES["/news/india-russia-s400-contract.html"][0]
 GOOD_TEXT = "Russia will deliver S-300 systems to Iran next year, TASS reported.\n"
 
 
@@ -77,3 +80,31 @@ def test_size_cap_holds_on_an_endless_body(hostile, good_file):
     assert "limit for one document" in _one_error(items, hostile.url("/endless.txt"))
     assert seconds < 30
     assert len(_documents(items)) == 1
+
+
+# --- 4. WARC headers are bounded -----------------------------------------------
+
+def _gz(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=1)
+
+
+def _archive_then(tail: bytes) -> bytes:
+    """A good CC-NEWS-layout archive of one page, then a damaged record."""
+    page = page_html(PAGE_NAME, url="https://example.org/s400", published="2018-10-05")
+    return warc_bytes([("https://example.org/s400", page)], extras=False) + _gz(tail)
+
+
+@pytest.mark.parametrize("tail, what", [
+    (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/" + b"a" * 8_000_000,
+     "a header line is longer than 64 KB"),
+    (b"WARC/1.0\r\nWARC-Type: response\r\n" + b"X-Filler: yes\r\n" * 200_000, "a record header is longer than 1 MB"),
+    (b"\r\n" * 2_000_000, "a record header is longer than 1 MB"),
+])
+def test_an_endless_warc_header_is_reported_and_the_batch_goes_on(tmp_path, good_file, tail, what):
+    archive = tmp_path / "CC-NEWS-endless.warc.gz"
+    archive.write_bytes(_archive_then(tail))
+    items, seconds = _read([archive, good_file])
+    message = _one_error(items, archive)
+    assert f"record 5 is malformed ({what})" in message and "the 1 documents before it were read" in message
+    assert len(_documents(items)) == 2  # the archive's page, then the next file
+    assert seconds < 30

@@ -79,3 +79,45 @@ class Deadline:
 
     def __exit__(self, *exc: object) -> None:
         self.cancel()
+
+
+# A WARC header line (and an HTTP header line inside a record) is a URI or a
+# date: anything near 64 KB is damage or an attack. A record's whole header
+# block, WARC and HTTP, is rarely over a few KB.
+MAX_HEADER_LINE = 64 * 1024
+MAX_HEADER_BLOCK = 1024 * 1024
+
+
+class MalformedHeader(Exception):
+    """A record header over the limits: the archive cannot be read past it."""
+
+
+class HeaderLimits:
+    """warcio's readline with a cap on each line and on the lines read since
+    the last record began. warcio reads header lines without a limit, joining
+    the pieces of a long line one by one, so that an endless line costs time
+    growing with its square."""
+
+    def __init__(self, readline) -> None:
+        self._readline = readline
+        self.read = 0
+
+    def record_started(self) -> None:
+        self.read = 0
+
+    def __call__(self, length: int | None = None) -> bytes:
+        cap = MAX_HEADER_LINE + 1 if not length or length > MAX_HEADER_LINE else length
+        line = self._readline(cap)
+        # warcio may stop short of `cap` at a buffer boundary: join the pieces,
+        # which is cheap this side of the cap.
+        while line and not line.endswith(b"\n") and len(line) < cap:
+            more = self._readline(cap - len(line))
+            if not more:
+                break
+            line += more
+        if len(line) > MAX_HEADER_LINE and not line.endswith(b"\n"):
+            raise MalformedHeader(f"a header line is longer than {MAX_HEADER_LINE // 1024} KB")
+        self.read += len(line)
+        if self.read > MAX_HEADER_BLOCK:
+            raise MalformedHeader(f"a record header is longer than {MAX_HEADER_BLOCK // (1024 * 1024)} MB")
+        return line
