@@ -8,6 +8,7 @@ Servers are started here, in process, on 127.0.0.1; the bounds are generous
 from __future__ import annotations
 
 import gzip
+import json
 import time
 
 import pytest
@@ -108,3 +109,40 @@ def test_an_endless_warc_header_is_reported_and_the_batch_goes_on(tmp_path, good
     assert f"record 5 is malformed ({what})" in message and "the 1 documents before it were read" in message
     assert len(_documents(items)) == 2  # the archive's page, then the next file
     assert seconds < 30
+
+
+# --- 5. manifest paths stay in the manifest's folder ----------------------------
+
+@pytest.fixture
+def manifest_folder(tmp_path):
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_TEXT)
+    (tmp_path / "secret.txt").write_text("Russia will deliver secret S-300 systems, the password said.")
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    return folder
+
+
+@pytest.mark.parametrize("path, why", [
+    ("../../../../../etc/passwd", "leads outside"),
+    ("../secret.txt", "leads outside"),
+    ("link.txt", "leads outside"),  # a symbolic link counts where it leads
+    ("/etc/passwd", "is absolute"),
+    ("sub/../../secret.txt", "leads outside"),
+])
+def test_manifest_paths_may_not_escape_its_folder(manifest_folder, path, why):
+    manifest = manifest_folder / "manifest.jsonl"
+    manifest.write_text(json.dumps({"path": path}) + "\n" + json.dumps({"path": "good.txt"}) + "\n")
+    items, _ = _read([manifest])
+    message = _one_error(items, f"{manifest}:1")
+    assert why in message and repr(path) in message
+    (document,) = _documents(items)
+    assert document.text == GOOD_TEXT.strip()
+
+
+def test_root_widens_where_manifest_paths_may_lead(manifest_folder):
+    manifest = manifest_folder / "manifest.jsonl"
+    manifest.write_text(json.dumps({"path": "../secret.txt"}) + "\n")
+    items, _ = _read([manifest], IngestConfig(manifest_root=manifest_folder.parent))
+    (document,) = _documents(items)
+    assert "secret S-300" in document.text

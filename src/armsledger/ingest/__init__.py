@@ -223,7 +223,7 @@ class Reader:
             elif kind == "jsonl":
                 yield from jsonl.iter_lines(fetched.body, source=url, base=Path.cwd(), follow=self._follow_remote,
                                             config=self.config, published=meta.get("published"),
-                                            outlet=self.overrides.get("outlet"))
+                                            outlet=self.overrides.get("outlet"), confine=False)
             elif kind == "feed":
                 yield from feed.iter_entries(
                     fetched.read(), source=url, feed_url=url, fetch_page=self._fetch_page, state=state,
