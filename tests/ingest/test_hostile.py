@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import time
 
 import pytest
@@ -146,3 +147,45 @@ def test_root_widens_where_manifest_paths_may_lead(manifest_folder):
     items, _ = _read([manifest], IngestConfig(manifest_root=manifest_folder.parent))
     (document,) = _documents(items)
     assert "secret S-300" in document.text
+
+
+# --- FIFOs and symbolic-link loops ------------------------------------------------
+
+def test_a_fifo_is_refused_without_opening_it(tmp_path, good_file):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    items, seconds = _read([fifo, good_file])
+    assert "is a named pipe (FIFO), not a file" in _one_error(items, fifo)
+    assert len(_documents(items)) == 1 and seconds < 30
+
+
+def test_a_manifest_naming_a_fifo_goes_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(GOOD_TEXT)
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps({"path": "pipe.txt"}) + "\n" + json.dumps({"path": "good.txt"}) + "\n")
+    items, _ = _read([manifest])
+    assert "FIFO" in _one_error(items, tmp_path / "pipe.txt")
+    assert len(_documents(items)) == 1
+
+
+@pytest.fixture
+def looped(tmp_path):
+    """news/ with a story, and links back to its parents that loop forever."""
+    news = tmp_path / "news" / "2024"
+    news.mkdir(parents=True)
+    (news / "story.txt").write_text(GOOD_TEXT)
+    (news / "up").symlink_to(tmp_path / "news")
+    (news / "top").symlink_to(tmp_path)
+    (tmp_path / "news" / "self").symlink_to(".")
+    return tmp_path
+
+
+@pytest.mark.parametrize("pattern", ["news/**/*.txt", "**/story.txt", "news"])
+def test_globs_and_folders_do_not_follow_links_into_loops(looped, pattern):
+    items, seconds = _read([looped / pattern])
+    (document,) = _documents(items)
+    assert document.text == GOOD_TEXT.strip()
+    notices = [str(i) for i in items if not isinstance(i, Document)]
+    assert notices and all("a symbolic link to a folder, not followed" in n for n in notices)
+    assert seconds < 30
