@@ -41,12 +41,19 @@ def _published_option(published: str | None) -> str | None:
 
 
 def _open(db: str | None):
-    from .store import open_store
+    from .store import database_url, open_store
 
+    # A mistyped --db would otherwise answer from a new, empty ledger in silence.
+    url = database_url(db)
+    file = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+    created = file is not None and file != ":memory:" and not Path(file).exists()
     try:
-        return open_store(db)
+        store = open_store(db)
     except ArmsledgerError as exc:
         _fail(str(exc), 2)
+    if created:
+        err.print(f"note: there was no ledger at {file}; created a new, empty one", highlight=False, markup=False)
+    return store
 
 
 @app.command()

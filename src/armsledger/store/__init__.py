@@ -68,7 +68,10 @@ class Store:
     def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
         self.url = database_url(db)
         try:
-            self.engine = sa.create_engine(self.url, future=True)
+            # A writer waits for another's transaction (a deals refresh can
+            # take a while) rather than failing after sqlite3's 5 s.
+            options = {"connect_args": {"timeout": 60}} if self.url.startswith("sqlite") else {}
+            self.engine = sa.create_engine(self.url, future=True, **options)
             if self.engine.dialect.name == "sqlite":
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             self.migrate()
@@ -171,7 +174,8 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
-    def iter_event_rows(self, *, doc_id: str | None = None, ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    def iter_event_rows(self, *, doc_id: str | None = None, ids: Iterable[str] | None = None,
+                        conn: sa.Connection | None = None) -> Iterator[dict[str, Any]]:
         query = sa.select(schema.events, schema.documents.c.published, schema.documents.c.outlet,
                           schema.documents.c.url, schema.documents.c.title).join(schema.documents)
         if doc_id is not None:
@@ -179,6 +183,9 @@ class Store:
         if ids is not None:
             query = query.where(schema.events.c.id.in_(list(ids)))
         query = query.order_by(schema.documents.c.published, schema.events.c.doc_id, schema.events.c.seq)
+        if conn is not None:
+            yield from (dict(row) for row in conn.execute(query).mappings())
+            return
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
                 yield dict(row)
@@ -197,25 +204,28 @@ class Store:
         in one transaction. Syndicated copies count as one source (their
         original's), and each deal lists its reports: every original with
         its copies."""
-        with self.engine.connect() as conn:
-            clusters = sources.Clusters(conn)
-        items, relabel, event_doc = [], [], {}
-        for row in self.iter_event_rows():
-            event = Event.from_record(row["record"])
-            label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
-                                 clusters.original(row["doc_id"]))
-            if label != row["source_label"]:
-                relabel.append({"b_id": row["id"], "b_label": label})
-            event_doc[row["id"]] = row["doc_id"]
-            items.append(FusedEvent(id=row["id"], event=event, source=label, published=row["published"]))
-        fused = fuse_deals(items)
-        doc_rows = self._document_briefs({event_doc[eid] for deal in fused for eid in deal.event_ids})
         with self.engine.begin() as conn:
+            # Lock first, read second: the events fused are the ones present
+            # when the deals are replaced, whoever else is writing.
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("LOCK TABLE deals IN SHARE ROW EXCLUSIVE MODE")
+            conn.execute(schema.deal_events.delete())  # on SQLite, takes the write lock
+            conn.execute(schema.deals.delete())
+            clusters = sources.Clusters(conn)
+            items, relabel, event_doc = [], [], {}
+            for row in self.iter_event_rows(conn=conn):
+                event = Event.from_record(row["record"])
+                label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
+                                     clusters.original(row["doc_id"]))
+                if label != row["source_label"]:
+                    relabel.append({"b_id": row["id"], "b_label": label})
+                event_doc[row["id"]] = row["doc_id"]
+                items.append(FusedEvent(id=row["id"], event=event, source=label, published=row["published"]))
+            fused = fuse_deals(items)
+            doc_rows = self._document_briefs({event_doc[eid] for deal in fused for eid in deal.event_ids}, conn)
             if relabel:
                 conn.execute(sa.update(schema.events).where(schema.events.c.id == sa.bindparam("b_id"))
                              .values(source_label=sa.bindparam("b_label")), relabel)
-            conn.execute(schema.deal_events.delete())
-            conn.execute(schema.deals.delete())
             rows, links = [], []
             for deal in fused:
                 record = deal_record(deal)
@@ -237,15 +247,14 @@ class Store:
                 conn.execute(schema.deal_events.insert(), links)
         return len(fused)
 
-    def _document_briefs(self, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
+    def _document_briefs(self, doc_ids: set[str], conn: sa.Connection) -> dict[str, dict[str, Any]]:
         table = schema.documents
         briefs: dict[str, dict[str, Any]] = {}
         ids = sorted(doc_ids)
-        with self.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
-                query = sa.select(table.c.id, table.c.source, table.c.url, table.c.outlet, table.c.title,
-                                  table.c.published, table.c.ingested_at).where(table.c.id.in_(ids[start:start + 500]))
-                briefs.update({row["id"]: dict(row) for row in conn.execute(query).mappings()})
+        for start in range(0, len(ids), 500):
+            query = sa.select(table.c.id, table.c.source, table.c.url, table.c.outlet, table.c.title,
+                              table.c.published, table.c.ingested_at).where(table.c.id.in_(ids[start:start + 500]))
+            briefs.update({row["id"]: dict(row) for row in conn.execute(query).mappings()})
         return briefs
 
     # --- sources: feeds, copies, clusters -------------------------------------
