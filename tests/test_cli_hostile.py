@@ -45,3 +45,17 @@ def test_a_batch_of_hostile_inputs_gives_one_line_each_and_stores_the_rest(tmp_p
     assert "manifest.jsonl:1: path '../../etc/passwd' leads outside" in errors[2]
     assert "manifest.jsonl:3: published date '9999-99-99' is not a date" in errors[3]
     assert "ingested 2, duplicates 0, skipped 0, failed 4" in result.stderr
+
+
+def test_a_huge_document_is_analysed_up_to_the_cap_with_a_note(tmp_path, monkeypatch):
+    monkeypatch.setattr("armsledger.ledger.MAX_ANALYSED_CHARS", 20_000)
+    paragraph = "Russia will deliver S-300 systems to Iran next year, TASS reported. " * 10
+    huge = tmp_path / "huge.txt"
+    huge.write_text("\n\n".join([paragraph] * 2000))  # 1.4 M characters: over spaCy's limit
+    result = runner.invoke(app, ["ingest", str(huge), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "l.db")])
+    assert result.exit_code == 1
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note: ") and "characters" in line]
+    (note,) = notes
+    assert note.startswith(f"note: {huge}: 1,361,998 characters long: only the first 1")
+    assert note.endswith("were analysed (the limit is 20,000); the whole text is stored")
+    assert "ingested 1," in result.stderr and "failed 1" in result.stderr

@@ -189,3 +189,11 @@ def test_globs_and_folders_do_not_follow_links_into_loops(looped, pattern):
     notices = [str(i) for i in items if not isinstance(i, Document)]
     assert notices and all("a symbolic link to a folder, not followed" in n for n in notices)
     assert seconds < 30
+
+
+def test_max_archive_mb_bounds_an_archive_url(hostile, good_file):
+    config = IngestConfig(allow_private=True, timeout=60, max_archive_bytes=2 * 1024 * 1024)
+    items, seconds = _read([hostile.url("/endless.warc.gz"), good_file], config)
+    message = _one_error(items, hostile.url("/endless.warc.gz"))
+    assert "larger than the 2 MB limit for an archive; raise the limit (--max-archive-mb)" in message
+    assert len(_documents(items)) == 1 and seconds < 60

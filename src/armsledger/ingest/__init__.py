@@ -176,7 +176,7 @@ class Reader:
             while chunk := stream.read(1 << 16):
                 size += len(chunk)
                 if size > self.config.max_archive_bytes:
-                    raise size_error("<stdin>", None, self.config.max_archive_bytes)
+                    raise size_error("<stdin>", None, self.config.max_archive_bytes, archive=True)
                 spool.write(chunk)
             spool.seek(0)
             head = spool.read(4096)

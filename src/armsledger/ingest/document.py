@@ -29,10 +29,13 @@ def document_id(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]
 
 
-def size_error(source: str, size: int | None, limit: int = MAX_BYTES) -> InputError:
+def size_error(source: str, size: int | None, limit: int = MAX_BYTES, *, archive: bool = False) -> InputError:
     """The error for an input over the size limit; `size` None when it was
     cut off while streaming, its full size unknown."""
     what = "is larger than" if size is None else f"is {size / (1024 * 1024):.1f} MB, over"
+    if archive:
+        return InputError(source, f"{what} the {limit / (1024 * 1024):.4g} MB limit for an archive; raise the "
+                                  "limit (--max-archive-mb)")
     return InputError(
         source,
         f"{what} the {limit / (1024 * 1024):.3g} MB limit for one document; split it, or raise the "

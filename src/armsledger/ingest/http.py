@@ -266,7 +266,7 @@ class Fetcher:
         limit = config.max_archive_bytes if archive else config.max_bytes
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit:
-            raise size_error(url, int(declared), limit)
+            raise size_error(url, int(declared), limit, archive=archive)
         body = tempfile.SpooledTemporaryFile(max_size=min(limit, config.max_bytes) + 1)
         size = 0
         try:
@@ -275,7 +275,7 @@ class Fetcher:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    raise size_error(url, None, limit)
+                    raise size_error(url, None, limit, archive=archive)
                 if deadline.passed():
                     raise InputError(url, f"timed out after {config.timeout:g} s (still downloading)")
                 body.write(chunk)

@@ -60,19 +60,25 @@ def plan_windows(text: str, *, size: int = WINDOW_CHARS, limit: int = MAX_ANALYS
     start, length = 0, len(text)
     end_of_analysis = min(length, limit)
     while start < end_of_analysis:
+        last = start + size >= end_of_analysis
         end = min(start + size, end_of_analysis)
         if end < length:
-            end = _break_before(text, start, end)
+            # The last window before the cap may end anywhere in it, not to
+            # leave a fragment of a sentence for a window of its own.
+            end = _break_before(text, start, end, anywhere=last)
         if text[start:end].strip():
             windows.append(Window(start, end))
+        if last:
+            break
         start = end
     return Plan(windows, length, limit)
 
 
-def _break_before(text: str, start: int, end: int) -> int:
+def _break_before(text: str, start: int, end: int, *, anywhere: bool = False) -> int:
     """The end of the last paragraph (else line, sentence, word) that ends
-    in text[start:end], in its second half; `end` itself if there is none."""
-    floor = start + (end - start) // 2
+    in text[start:end], in its second half (`anywhere`: in all of it);
+    `end` itself if there is none."""
+    floor = start if anywhere else start + (end - start) // 2
     for pattern in _BREAKS:
         last = None
         for match in pattern.finditer(text, floor, end):
