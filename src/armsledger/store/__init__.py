@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -18,9 +17,9 @@ from .. import dedupe
 from ..dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match
 from ..errors import StoreError
 from ..fuse import FusedEvent, fuse_deals
-from ..ingest.metadata import clean_field
 from ..model import Deal, Document, Event
 from . import schema, sources
+from .boundary import brief_error, stored_document
 from .schema import MIGRATIONS, metadata
 
 DEFAULT_DB = "armsledger.db"
@@ -119,9 +118,9 @@ class Store:
             # Another writer stored the same text between our check and insert.
             if self.has_document(document.id):
                 return False
-            raise StoreError(f"{document.source or document.id}: could not be stored ({_brief(exc)})") from exc
+            raise StoreError(f"{document.source or document.id}: could not be stored ({brief_error(exc)})") from exc
         except (sa.exc.DataError, sa.exc.ProgrammingError) as exc:
-            raise StoreError(f"{document.source or document.id}: could not be stored ({_brief(exc)})") from exc
+            raise StoreError(f"{document.source or document.id}: could not be stored ({brief_error(exc)})") from exc
 
     def _add_document(self, document: Document, events: list[Event], *, status: str, note: str | None,
                       fingerprint: Fingerprint, match: Match | None) -> bool:
@@ -329,25 +328,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def stored_document(document: Document) -> Document:
-    """The document with metadata the columns can hold: no NULs or control
-    characters, lengths capped (ingest does this already; a Document made
-    through the Python API may not have been)."""
-    changes = {name: clean_field(getattr(document, name), name)
-               for name in ("source", "url", "outlet", "title", "language")}
-    published = clean_field(document.published, "title")
-    changes["published"] = published[:32] if published else None
-    changes["text"] = document.text.replace("\x00", "")
-    if all(getattr(document, name) == value for name, value in changes.items()):
-        return document
-    return dataclasses.replace(document, **changes)
-
-
-def _brief(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    return f"{type(orig).__name__}: {(str(orig).splitlines() or [''])[0][:160]}"
 
 
 def _json(value: Any) -> Any:
