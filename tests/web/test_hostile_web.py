@@ -6,6 +6,7 @@ annotation says nothing about other documents."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 
 import httpx
@@ -27,7 +28,9 @@ def _send(app, method, url, **kwargs) -> httpx.Response:
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             return await client.request(method, url, **kwargs)
 
-    return asyncio.run(run())
+    # In a thread of its own: Playwright's sync API keeps a loop running in this one.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, run()).result(timeout=300)
 
 
 @pytest.fixture
