@@ -1,8 +1,8 @@
 """JSON Lines manifests and dumps: one document per line, by path, URL or inline text.
 
-Keys: `path` (relative to the manifest, and inside its folder or `--root`), `url`, `text`, `published`,
-`outlet`, `title`, `language`; unknown keys are ignored, so a gold file is a
-manifest too. A line with `text` is that document; a line with only a `url`
+Keys: `path` (relative to the manifest, and inside its folder or `--root`),
+`url`, `text`, `published`, `outlet`, `title`, `language`; unknown keys are
+ignored, so a gold file is a manifest too. A line with `text` is that document; a line with only a `url`
 is fetched. Lines are read one at a time, so a dump may be larger than the
 limit for one document.
 """

@@ -5,6 +5,8 @@ the body together. httpx's own read timeout restarts with every byte, so a
 server sending one byte a second would never trip it; the deadline instead
 shuts the connection's socket down from a timer thread, which wakes the
 blocked read at once.
+
+`HeaderLimits` caps the header lines and header blocks of WARC records.
 """
 
 from __future__ import annotations
