@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import functools
 
 import httpx
 import pytest
 
 from armsledger.ingest.document import make_document
-from armsledger.nlp.windows import plan_windows
 from armsledger.store import Store
 from armsledger.web import create_app
 
@@ -118,7 +116,7 @@ def documents_db(tmp_path):
 
 def test_a_very_long_document_page_annotates_a_bounded_part(documents_db, monkeypatch, nlp):
     db, ids = documents_db
-    monkeypatch.setattr("armsledger.web.highlight.plan_windows", functools.partial(plan_windows, limit=20_000))
+    monkeypatch.setattr("armsledger.web.highlight.HIGHLIGHT_CHARS", 20_000)
     app = create_app(db)
     page = _send(app, "GET", f"/documents/{ids['long']}.json").json()
     assert page["annotation_note"].startswith("highlights cover the first")

@@ -22,6 +22,10 @@ from markupsafe import Markup, escape
 from ..nlp.windows import plan_windows
 from .names import country_name, party_pattern
 
+# A page is drawn while its reader waits: its highlights stop sooner than the
+# analysis does (a few seconds of pipeline; event triggers are marked throughout).
+HIGHLIGHT_CHARS = 50_000
+
 # When two marks overlap, the lower rank wins; then the longer one.
 RANK = {"trigger": 0, "system": 1, "party": 2, "state": 2, "organization": 2, "institution": 3,
         "company": 3, "person": 3, "outlet": 3, "source": 4, "time": 4}
@@ -217,7 +221,7 @@ class Annotator:
             except Exception as exc:  # a pipeline bug must not take the page down
                 marks = []
                 note = f"annotation failed: {exc.__class__.__name__}: {exc}"
-            plan = plan_windows(text)
+            plan = plan_windows(text, limit=HIGHLIGHT_CHARS)
             if plan.truncated:
                 note = f"highlights cover the first {plan.analysed:,} of {plan.length:,} characters"
             # Kept per document: one document's failure says nothing of the next.
@@ -240,7 +244,7 @@ def annotate(nlp: Any, text: str, published: str | None) -> list[Mark]:
 
     marks: list[Mark] = []
     pieces = ((make_doc(nlp, text[w.start:w.end], published=published), w.start)
-              for w in plan_windows(text).windows)
+              for w in plan_windows(text, limit=HIGHLIGHT_CHARS).windows)
     for doc, offset in nlp.pipe(pieces, as_tuples=True):
         marks.extend(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in _marks(doc))
     return marks
