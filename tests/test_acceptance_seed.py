@@ -24,7 +24,8 @@ def test_seed_extraction_quality(seed):
 
 def test_seed_deals(seed, tmp_path):
     db = tmp_path / "seed.db"
-    result = runner.invoke(app, ["ingest", str(seed), "--db", str(db)])
+    # The gold file names ../corpus/…: outside its folder, so --root.
+    result = runner.invoke(app, ["ingest", str(seed), "--db", str(db), "--root", str(seed.parent.parent)])
     assert result.exit_code == 0, result.output
     deals = json.loads(runner.invoke(app, ["deals", "--db", str(db), "--format", "json"]).stdout)
     got = {(d["supplier"], d["recipient"], d["family"]): d for d in deals}

@@ -11,7 +11,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import cli_register, quality_cli
-from .cli_common import DB_OPTION, _fail, _open, err, out  # shared with cli_register.py
+from .cli_common import (  # shared with cli_register.py
+    DB_OPTION,
+    _fail,
+    _open,
+    _published_option,
+    err,
+    out,
+)
 from .errors import ArmsledgerError
 
 app = typer.Typer(
@@ -34,8 +41,16 @@ def ingest(
     allow_private: bool = typer.Option(
         False, "--allow-private", help="Let URLs reach loopback, private, link-local and cloud metadata "
                                        "addresses (refused by default, after DNS and after every redirect)."),
-    timeout: float = typer.Option(20.0, help="Seconds allowed for fetching one URL."),
-    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest document read, in MB (archives are streamed)."),
+    timeout: float = typer.Option(20.0, help="Seconds allowed for fetching one URL, all told: connecting, "
+                                             "headers and body."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest document read, in MB (an archive's "
+                                                        "records each, an archive itself: --max-archive-mb)."),
+    max_archive_mb: float = typer.Option(
+        2048.0, "--max-archive-mb", help="Largest WARC/ARC archive fetched from a URL or read from standard "
+                                         "input, in MB (spooled to a temporary file; archive files are read "
+                                         "in place)."),
+    root: Path | None = typer.Option(None, "--root", help="Folder that paths in manifests must stay inside "
+                                                          "[default: each manifest's own folder]."),
     follow_links: bool = typer.Option(True, "--follow-links/--no-follow-links",
                                       help="Fetch a feed item's page when the feed has only a summary."),
     refetch: bool = typer.Option(False, "--refetch", help="Fetch URLs the ledger already has again."),
@@ -58,10 +73,12 @@ def ingest(
     from .ingest import IngestConfig
     from .ledger import ingest as run_ingest
 
-    if timeout <= 0 or max_mb <= 0:
-        _fail("--timeout and --max-mb must be positive", 2)
+    if timeout <= 0 or max_mb <= 0 or max_archive_mb <= 0:
+        _fail("--timeout, --max-mb and --max-archive-mb must be positive", 2)
+    published = _published_option(published)
     config = IngestConfig(allow_private=allow_private, timeout=timeout, max_bytes=int(max_mb * 1024 * 1024),
-                          follow_feed_links=follow_links, refetch=refetch)
+                          max_archive_bytes=int(max_archive_mb * 1024 * 1024), follow_feed_links=follow_links,
+                          refetch=refetch, manifest_root=root)
     store = _open(db)
     with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("documents"), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
@@ -79,6 +96,8 @@ def ingest(
                 progress.console.print(f"[red]error:[/red] {escape(detail)}", highlight=False)
             elif kind == "skipped" and not quiet:
                 progress.console.print(f"[yellow]skipped:[/yellow] {escape(detail)}", highlight=False)
+            elif kind == "note":
+                progress.console.print(f"[yellow]note:[/yellow] {escape(detail)}", highlight=False)
 
         try:
             report = run_ingest(sources, store, published=published, outlet=outlet, config=config,
@@ -107,12 +126,14 @@ def extract(
     manifest: Path | None = typer.Option(None, help="A JSON Lines manifest (or gold file) of documents."),
     published: str | None = typer.Option(None, help="Publication date (YYYY[-MM[-DD]]) for relative times."),
     format: str = typer.Option("jsonl", "--format", help="jsonl or table."),
+    root: Path | None = typer.Option(None, "--root", help="Folder that the manifest's paths must stay inside "
+                                                          "[default: the manifest's own folder]."),
     min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
                                                 help="Only events the model gives at least this confidence."),
 ) -> None:
     """Print the events in texts, without storing anything."""
     from .extract import EventExtractor
-    from .ingest import iter_documents
+    from .ingest import IngestConfig, iter_documents
     from .ledger import analyze
     from .model import Document
 
@@ -125,7 +146,7 @@ def extract(
 
     def documents():
         nonlocal failed
-        for item in iter_documents(sources, published=published):
+        for item in iter_documents(sources, published=published, config=IngestConfig(manifest_root=root)):
             if isinstance(item, Document):
                 yield item
             else:
@@ -137,6 +158,8 @@ def extract(
     for analysis in analyze(documents(), extractor=EventExtractor(min_confidence=min_confidence)):
         if analysis.skipped:
             err.print(f"[yellow]skipped:[/yellow] {analysis.document.source}: {analysis.skipped}", highlight=False)
+        if analysis.note:
+            err.print(f"[yellow]note:[/yellow] {analysis.document.source}: {analysis.note}", highlight=False)
         for event in analysis.events:
             if format == "jsonl":
                 sys.stdout.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
@@ -275,6 +298,8 @@ def explain(
         if analysis.skipped:
             err.print(f"skipped: {analysis.skipped}")
             continue
+        if analysis.note:
+            err.print(f"note: {analysis.note}", highlight=False)
         current = None
         for finding in analysis.findings:
             if finding.sentence.start != current:

@@ -16,13 +16,14 @@ from typing import IO
 from spacy.language import Language
 
 from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, fingerprint
-from .errors import ArmsledgerError, InputError
+from .errors import ArmsledgerError, InputError, StoreError
 from .extract.events import EventExtractor, Finding
 from .ingest import IngestConfig, iter_items
 from .ingest.items import FeedPoll, Item, Notice
 from .model import Document, Event
 from .nlp import make_doc, shared_nlp
 from .nlp.systems import DESIGNATION_RE
+from .nlp.windows import MAX_ANALYSED_CHARS, WINDOW_CHARS, plan_windows
 from .refresh import refresh_deals
 from .store import Store
 
@@ -47,6 +48,8 @@ class Analysis:
     document: Document
     findings: list[Finding]
     skipped: str | None = None
+    # Why less than the whole text was analysed, when it was.
+    note: str | None = None
 
     @property
     def events(self) -> list[Event]:
@@ -54,8 +57,12 @@ class Analysis:
 
 
 def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
-            extractor: EventExtractor | None = None, batch_size: int = 8) -> Iterator[Analysis]:
-    """Each document with the events found in it, in input order."""
+            extractor: EventExtractor | None = None, batch_size: int = 8,
+            max_chars: int | None = None) -> Iterator[Analysis]:
+    """Each document with the events found in it, in input order. A text
+    longer than one window is analysed window by window, up to `max_chars`
+    (MAX_ANALYSED_CHARS by default)."""
+    max_chars = MAX_ANALYSED_CHARS if max_chars is None else max_chars
     nlp = nlp or shared_nlp()
     extractor = extractor or EventExtractor()
 
@@ -63,6 +70,11 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
     pending: list[tuple[object, Document, str | None]] = []
     for document in documents:
         reason = skip_reason(document)
+        if reason is None and len(document.text) > WINDOW_CHARS:
+            yield from _flush(nlp, extractor, pending, batch_size)
+            pending = []
+            yield _analyze_long(nlp, extractor, document, batch_size=batch_size, max_chars=max_chars)
+            continue
         doc = None if reason else make_doc(nlp, document.text, published=document.published)
         pending.append((doc, document, reason))
         if len(pending) >= batch_size:
@@ -92,6 +104,28 @@ def _flush(nlp: Language, extractor: EventExtractor, pending: list, batch_size: 
             yield Analysis(document, extractor.extract(parsed[id(document)], document))
 
 
+def _analyze_long(nlp: Language, extractor: EventExtractor, document: Document, *, batch_size: int,
+                  max_chars: int) -> Analysis:
+    """A long text, one paragraph window at a time, its offsets shifted back
+    into the whole text. What the extractor settles across sentences (the
+    deal a text is about) is settled within each window."""
+    plan = plan_windows(document.text, limit=max_chars)
+    pieces = ((make_doc(nlp, document.text[w.start:w.end], published=document.published), w.start)
+              for w in plan.windows)
+    findings: list[Finding] = []
+    shifted: set[int] = set()
+    for doc, offset in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        for finding in extractor.extract(doc, document):
+            findings.append(finding)
+            for event in [finding.event, *(s.event for s in finding.siblings)]:
+                for evidence in [event.evidence, *event.mentions] if event is not None else []:
+                    if id(evidence) not in shifted:  # an Evidence may be shared by events
+                        shifted.add(id(evidence))
+                        evidence.start += offset
+                        evidence.end += offset
+    return Analysis(document, findings, note=plan.note())
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What a batch did: `ingested` documents were stored and extracted,
@@ -105,6 +139,8 @@ class IngestReport:
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Ingested, but not wholly analysed (too long), with why.
+    notes: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     deals: int = 0
     seconds: float = 0.0
@@ -213,12 +249,25 @@ class _Run:
         document = analysis.document
         print_, match = self.prints[document.id]
         status = "skipped" if analysis.skipped else "extracted"
-        self.store.add_document(document, analysis.events, status=status, note=analysis.skipped,
-                                fingerprint=print_, match=match)
         self.inflight.pop(document.id, None)
+        try:
+            added = self.store.add_document(document, analysis.events, status=status,
+                                            note=analysis.skipped or analysis.note, fingerprint=print_, match=match)
+        except StoreError as exc:  # one document the database refuses must not end the batch
+            self._forget(document)
+            self.pending_copies.pop(document.id, None)
+            source = document.source or document.id
+            self.report.failed.append((source, str(exc).removeprefix(f"{source}: ")))
+            self.notify("failed", str(exc))
+            return
         self.stored += 1
         for copy in self.pending_copies.pop(document.id, []):
             self.store.add_copy(document.id, copy)
+        if not added:  # a concurrent ingest stored it first
+            self.report.duplicates += 1
+            self.notify("duplicate", document.source or document.id)
+            self.save_polls()
+            return
         report = self.report
         if match is not None:
             report.copies += 1
@@ -228,6 +277,9 @@ class _Run:
         else:
             report.ingested += 1
             report.events += len(analysis.events)
+            if analysis.note:
+                report.notes.append((document.source or document.id, analysis.note))
+                self.notify("note", f"{document.source or document.id}: {analysis.note}")
             copy = f" (a copy of {str(match.key)[:12]})" if match is not None else ""
             self.notify("ingested", f"{document.source or document.id}{copy}")
         self.save_polls()
@@ -240,15 +292,19 @@ class _Run:
                 (analysis,) = list(analyze([document]))
             except Exception as one:
                 self.inflight.pop(document.id, None)
-                self.prints.pop(document.id, None)
-                if self.index is not None:
-                    self.index.discard(document.id)
+                self._forget(document)
                 self.report.failed.append((document.source or document.id,
                                            f"extraction failed ({type(one).__name__}: {one})"[:300]))
                 self.notify("failed", f"{document.source or document.id}: extraction failed "
                                       f"({type(one).__name__})")
                 continue
             self.keep(analysis)
+
+    def _forget(self, document: Document) -> None:
+        """Take a document that was not stored out of the duplicate index."""
+        self.prints.pop(document.id, None)
+        if self.index is not None:
+            self.index.discard(document.id)
 
     def save_polls(self, *, final: bool = False) -> None:
         """Remember a feed's validators once every item read before them is stored."""

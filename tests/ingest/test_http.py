@@ -46,6 +46,11 @@ def _error(sources, config):
         ("0.0.0.0", "unspecified"),
         ("224.0.0.1", "multicast"),
         ("100.64.0.1", "non-public"),
+        ("64:ff9b::7f00:1", "loopback"),  # NAT64 of 127.0.0.1
+        ("64:ff9b::a00:5", "private"),  # NAT64 of 10.0.0.5
+        ("64:ff9b::a9fe:a9fe", "link-local (cloud metadata)"),
+        ("64:ff9b:1::a00:5", "private"),  # a local-use NAT64 prefix
+        ("64:ff9b::808:808", None),  # NAT64 of 8.8.8.8
         ("8.8.8.8", None),
         ("2606:4700:4700::1111", None),
     ],

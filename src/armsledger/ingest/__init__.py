@@ -12,7 +12,6 @@ also yields the notices and feed poll states the ledger keeps.
 
 from __future__ import annotations
 
-import glob
 import json
 import sys
 import tempfile
@@ -29,6 +28,7 @@ from .files import read_file
 from .http import FEED_TYPES, HTML_TYPES, JSONL_TYPES, TEXT_TYPES, WARC_TYPES, Fetched, Fetcher
 from .items import FeedPoll, Item, Notice, SourceState
 from .outlets import outlet_for
+from .paths import check_regular, iter_paths
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
@@ -120,12 +120,13 @@ class Reader:
                 yield from self._guard(self.read_url(name, dict(self.overrides)), name)
             else:
                 try:
-                    paths = expand(name)
+                    for path in iter_paths(name):
+                        if isinstance(path, Notice):
+                            yield path
+                        else:
+                            yield from self._guard(self.read_path(path, **self.overrides), str(path))
                 except InputError as exc:
                     yield exc
-                    continue
-                for path in paths:
-                    yield from self._guard(self.read_path(path, **self.overrides), str(path))
 
     def _guard(self, items: Iterator[Item], source: str) -> Iterator[Item]:
         """Errors raised while reading one input become items, so the batch goes on."""
@@ -141,10 +142,7 @@ class Reader:
 
     def read_path(self, path: Path, **metadata: str | None) -> Iterator[Item]:
         """The items in one file, chosen by its name, else by its first bytes."""
-        if not path.exists():
-            raise InputError(str(path), "does not exist")
-        if path.is_dir():
-            raise InputError(str(path), "is a folder; give the files in it")
+        check_regular(path)
         try:
             with path.open("rb") as handle:
                 head = handle.read(4096)
@@ -178,7 +176,7 @@ class Reader:
             while chunk := stream.read(1 << 16):
                 size += len(chunk)
                 if size > self.config.max_archive_bytes:
-                    raise size_error("<stdin>", None, self.config.max_archive_bytes)
+                    raise size_error("<stdin>", None, self.config.max_archive_bytes, archive=True)
                 spool.write(chunk)
             spool.seek(0)
             head = spool.read(4096)
@@ -223,7 +221,7 @@ class Reader:
             elif kind == "jsonl":
                 yield from jsonl.iter_lines(fetched.body, source=url, base=Path.cwd(), follow=self._follow_remote,
                                             config=self.config, published=meta.get("published"),
-                                            outlet=self.overrides.get("outlet"))
+                                            outlet=self.overrides.get("outlet"), confine=False)
             elif kind == "feed":
                 yield from feed.iter_entries(
                     fetched.read(), source=url, feed_url=url, fetch_page=self._fetch_page, state=state,
@@ -284,17 +282,8 @@ def is_url(source: str) -> bool:
 
 def expand(source: str) -> list[Path]:
     """The files a source names: itself, a folder's files (recursively, hidden
-    ones left out), or a glob's matches."""
-    path = Path(source)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file()
-                      and not any(part.startswith(".") for part in p.relative_to(path).parts))
-    if path.exists() or not glob.has_magic(source):
-        return [path]
-    matches = sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
-    if not matches:
-        raise InputError(source, "matches no file")
-    return matches
+    ones left out), or a glob's matches; links to folders are not followed."""
+    return [path for path in iter_paths(source) if isinstance(path, Path)]
 
 
 def iter_items(sources: list[str | Path], *, published: str | None = None, outlet: str | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from .document import MAX_BYTES
@@ -42,6 +43,8 @@ class IngestConfig:
     user_agent: str = USER_AGENT
     follow_feed_links: bool = True
     refetch: bool = False
+    # The folder manifest paths must stay inside (default: each manifest's own).
+    manifest_root: Path | None = None
     # Seams for tests: a resolver (host, port) -> addresses and an httpx transport.
     resolver: Callable[[str, int], list[str]] | None = field(default=None, compare=False)
     transport: Any = field(default=None, compare=False)

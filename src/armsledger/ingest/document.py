@@ -9,6 +9,7 @@ import unicodedata
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from ..model import Document
+from .metadata import clean_field, parse_published
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -28,10 +29,13 @@ def document_id(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]
 
 
-def size_error(source: str, size: int | None, limit: int = MAX_BYTES) -> InputError:
+def size_error(source: str, size: int | None, limit: int = MAX_BYTES, *, archive: bool = False) -> InputError:
     """The error for an input over the size limit; `size` None when it was
     cut off while streaming, its full size unknown."""
     what = "is larger than" if size is None else f"is {size / (1024 * 1024):.1f} MB, over"
+    if archive:
+        return InputError(source, f"{what} the {limit / (1024 * 1024):.4g} MB limit for an archive; raise the "
+                                  "limit (--max-archive-mb)")
     return InputError(
         source,
         f"{what} the {limit / (1024 * 1024):.3g} MB limit for one document; split it, or raise the "
@@ -102,15 +106,17 @@ def make_document(text: str, *, source: str | None, url: str | None = None, outl
     text = normalize_text(text)
     if not text.strip():
         raise EmptyInputError(source or "<text>", "has no text")
+    published = parse_published(published, source=source or "<text>")
+    title = clean_field(title, "title")
     if title is None:
         first = text.split("\n", 1)[0].strip()
-        title = first if 0 < len(first) <= 200 else None
+        title = clean_field(first, "title") if 0 < len(first) <= 200 else None
     return Document(
         id=document_id(text),
         text=text,
-        source=source,
-        url=url,
-        outlet=outlet,
+        source=clean_field(source, "source"),
+        url=clean_field(url, "url"),
+        outlet=clean_field(outlet, "outlet"),
         title=title,
         published=published,
         language=_choose_language(_language(language), text),

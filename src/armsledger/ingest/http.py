@@ -12,7 +12,6 @@ from __future__ import annotations
 import ipaddress
 import socket
 import tempfile
-import time
 from dataclasses import dataclass
 from typing import IO
 from urllib.parse import urljoin, urlsplit
@@ -22,6 +21,7 @@ import httpx
 from ..errors import InputError
 from .config import IngestConfig
 from .document import size_error
+from .limits import Deadline
 
 REDIRECTS = {301, 302, 303, 307, 308}
 
@@ -38,6 +38,11 @@ GENERIC_BINARY = {"application/octet-stream", "application/gzip", "application/x
 # Cloud instance-metadata endpoints that are not already link-local.
 METADATA_ADDRESSES = {ipaddress.ip_address("100.100.100.200"), ipaddress.ip_address("fd00:ec2::254")}
 
+
+# NAT64 prefixes (RFC 6052, RFC 8215): an address in them is the IPv4
+# address in its last 32 bits, reached through a translator.
+NAT64_WELL_KNOWN = ipaddress.ip_network("64:ff9b::/96")
+NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
 
 # Refused even with allow_private: no feed on a private network lives there,
 # and cloud credentials do.
@@ -81,8 +86,12 @@ def address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str 
     """Why an address may not be fetched ("loopback", "private"...), or None."""
     if isinstance(address, ipaddress.IPv6Address):
         mapped = address.ipv4_mapped or address.sixtofour
+        if address in NAT64_WELL_KNOWN:
+            mapped = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
         if mapped is not None:
             return address_kind(mapped)
+        if address in NAT64_LOCAL:
+            return "private"  # a site's own translator: whatever it embeds is internal
     if address in METADATA_ADDRESSES:
         return "cloud metadata"
     if address.is_loopback:
@@ -198,8 +207,11 @@ class Fetcher:
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET a URL, following at most `max_redirects` redirects, each hop checked;
         a conditional GET when `etag` or `last_modified` is given (304 -> not_modified)."""
+        with Deadline(self.config.timeout) as deadline:
+            return self._fetch(url, deadline, etag=etag, last_modified=last_modified)
+
+    def _fetch(self, url: str, deadline: Deadline, *, etag: str | None, last_modified: str | None) -> Fetched:
         config = self.config
-        deadline = time.monotonic() + config.timeout
         seen = [url]
         current = url
         while True:
@@ -214,15 +226,13 @@ class Fetcher:
                 headers["If-None-Match"] = etag
             if last_modified:
                 headers["If-Modified-Since"] = last_modified
-            request = self.client.build_request("GET", target, headers=headers, extensions=extensions)
+            request = self.client.build_request("GET", target, headers=headers,
+                                                extensions={**extensions, **deadline.extensions()},
+                                                timeout=deadline.timeout(config.connect_timeout))
             try:
                 response = self.client.send(request, stream=True)
-            except httpx.TimeoutException as exc:
-                raise InputError(url, f"timed out after {config.timeout:g} s") from exc
-            except httpx.ConnectError as exc:
-                raise InputError(url, f"connection failed ({_reason(exc)})") from exc
             except httpx.HTTPError as exc:
-                raise InputError(url, f"request failed ({type(exc).__name__}: {_reason(exc)})") from exc
+                raise _failure(url, exc, deadline, "request") from exc
             try:
                 if response.status_code in REDIRECTS and "location" in response.headers:
                     location = urljoin(current, response.headers["location"])
@@ -237,7 +247,7 @@ class Fetcher:
             finally:
                 response.close()
 
-    def _read(self, url: str, final_url: str, response: httpx.Response, deadline: float) -> Fetched:
+    def _read(self, url: str, final_url: str, response: httpx.Response, deadline: Deadline) -> Fetched:
         config = self.config
         status = response.status_code
         media_type, charset = parse_content_type(response.headers.get("content-type"))
@@ -256,23 +266,22 @@ class Fetcher:
         limit = config.max_archive_bytes if archive else config.max_bytes
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit:
-            raise size_error(url, int(declared), limit)
+            raise size_error(url, int(declared), limit, archive=archive)
         body = tempfile.SpooledTemporaryFile(max_size=min(limit, config.max_bytes) + 1)
         size = 0
         try:
-            for chunk in response.iter_bytes(65536):
+            # Chunks as they arrive (no chunk size, which would wait for 64 KB),
+            # so that the size cap and the deadline are checked on every read.
+            for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    raise size_error(url, None, limit)
-                if time.monotonic() > deadline:
+                    raise size_error(url, None, limit, archive=archive)
+                if deadline.passed():
                     raise InputError(url, f"timed out after {config.timeout:g} s (still downloading)")
                 body.write(chunk)
-        except httpx.TimeoutException as exc:
-            body.close()
-            raise InputError(url, f"timed out after {config.timeout:g} s") from exc
         except httpx.HTTPError as exc:
             body.close()
-            raise InputError(url, f"download failed ({type(exc).__name__}: {_reason(exc)})") from exc
+            raise _failure(url, exc, deadline, "download") from exc
         except InputError:
             body.close()
             raise
@@ -293,6 +302,16 @@ def parse_content_type(header: str | None) -> tuple[str | None, str | None]:
         if key.strip().lower() == "charset" and value.strip():
             charset = value.strip().strip("\"'")
     return media_type.strip().lower() or None, charset
+
+
+def _failure(url: str, exc: httpx.HTTPError, deadline: Deadline, what: str) -> InputError:
+    """The error for a failed request or download; a connection the deadline
+    shut down fails in many ways, all of them a timeout."""
+    if isinstance(exc, httpx.TimeoutException) or deadline.passed():
+        return InputError(url, f"timed out after {deadline.seconds:g} s")
+    if isinstance(exc, httpx.ConnectError):
+        return InputError(url, f"connection failed ({_reason(exc)})")
+    return InputError(url, f"{what} failed ({type(exc).__name__}: {_reason(exc)})")
 
 
 def _reason(exc: Exception) -> str:

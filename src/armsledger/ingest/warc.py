@@ -26,6 +26,7 @@ from . import html, text
 from .config import IngestConfig
 from .http import HTML_TYPES, parse_content_type
 from .items import Item, Notice
+from .limits import HeaderLimits, MalformedHeader
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz")
 
@@ -64,6 +65,8 @@ def iter_records(stream: IO[bytes], *, source: str, config: IngestConfig | None 
     number = read = 0
     try:
         archive = ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False)
+        # On the instance: warcio's parsers call readline on this reader.
+        limits = archive.reader.readline = HeaderLimits(archive.reader.readline)
         records = iter(archive)
         while True:
             # warcio writes its warnings about damaged records to stderr
@@ -78,9 +81,13 @@ def iter_records(stream: IO[bytes], *, source: str, config: IngestConfig | None 
                 number += 1
                 item = _record(record, number=number, source=source, config=config, metadata=metadata)
                 _drain(record)
+                limits.record_started()
             if item is not None:
                 read += isinstance(item, Document)
                 yield item
+    except MalformedHeader as exc:
+        yield InputError(source, f"record {number + 1} is malformed ({exc}), so the archive is read no further; "
+                                 f"the {read} documents before it were read")
     except Exception as exc:  # warcio and gzip fail in many ways on damaged archives
         yield InputError(source, f"is truncated or corrupt after {number} records ({_brief(exc)}); "
                                  f"the {read} documents before it were read")

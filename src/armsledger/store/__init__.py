@@ -17,6 +17,7 @@ from ..dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match
 from ..errors import StoreError
 from ..model import Deal, Document, Event
 from . import fusion, register, schema, sources
+from .boundary import brief_error, stored_document
 from .migrations import MIGRATIONS
 from .schema import metadata
 
@@ -65,7 +66,10 @@ class Store:
     def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
         self.url = database_url(db)
         try:
-            self.engine = sa.create_engine(self.url, future=True)
+            # A writer waits for another's transaction (a deals refresh can
+            # take a while) rather than failing after sqlite3's 5 s.
+            options = {"connect_args": {"timeout": 60}} if self.url.startswith("sqlite") else {}
+            self.engine = sa.create_engine(self.url, future=True, **options)
             if self.engine.dialect.name == "sqlite":
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             self.migrate()
@@ -105,6 +109,20 @@ class Store:
         (`match`: the earlier document it copies) in one transaction; False
         when it was already there (re-ingesting is a no-op)."""
         fingerprint = fingerprint or dedupe.fingerprint(document.text)
+        document = stored_document(document)
+        try:
+            return self._add_document(document, events, status=status, note=note, fingerprint=fingerprint,
+                                      match=match)
+        except sa.exc.IntegrityError as exc:
+            # Another writer stored the same text between our check and insert.
+            if self.has_document(document.id):
+                return False
+            raise StoreError(f"{document.source or document.id}: could not be stored ({brief_error(exc)})") from exc
+        except (sa.exc.DataError, sa.exc.ProgrammingError) as exc:
+            raise StoreError(f"{document.source or document.id}: could not be stored ({brief_error(exc)})") from exc
+
+    def _add_document(self, document: Document, events: list[Event], *, status: str, note: str | None,
+                      fingerprint: Fingerprint, match: Match | None) -> bool:
         with self.engine.begin() as conn:
             exists = conn.execute(
                 sa.select(schema.documents.c.id).where(schema.documents.c.id == document.id)
@@ -161,7 +179,8 @@ class Store:
             return [dict(row) for row in conn.execute(query).mappings()]
 
     def iter_event_rows(self, *, doc_id: str | None = None, ids: Iterable[str] | None = None,
-                        doc_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+                        doc_ids: Iterable[str] | None = None,
+                        conn: sa.Connection | None = None) -> Iterator[dict[str, Any]]:
         query = sa.select(schema.events, schema.documents.c.published, schema.documents.c.outlet,
                           schema.documents.c.url, schema.documents.c.title).join(schema.documents)
         if doc_id is not None:
@@ -171,6 +190,9 @@ class Store:
         if ids is not None:
             query = query.where(schema.events.c.id.in_(list(ids)))
         query = query.order_by(schema.documents.c.published, schema.events.c.doc_id, schema.events.c.seq)
+        if conn is not None:
+            yield from (dict(row) for row in conn.execute(query).mappings())
+            return
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
                 yield dict(row)

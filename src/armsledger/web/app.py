@@ -152,6 +152,10 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> Response
     return response
 
 
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return error_response(request, 500, "internal error: the server could not answer this request")
+
+
 # --- the application ---------------------------------------------------------
 
 def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token: str | None = None,
@@ -179,7 +183,11 @@ def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token
     app.state.annotator = Annotator(enabled=annotate)
     app.state.ingest_token = ingest_token or None
     app.state.render = Renderer()
-    app.add_middleware(SecurityHeaders)
+    # Outermost, around Starlette's own error middleware, so that a 500 page
+    # carries the headers too.
+    build_stack = app.build_middleware_stack
+    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())
+    app.add_exception_handler(Exception, _server_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(BadParameter, _bad_parameter)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -115,7 +115,7 @@ def document_view(request: Request, doc_id: DocId):
     annotator = request.app.state.annotator
     marks = annotator.annotate(document["id"], document["text"], document["published"])
     document["annotations"] = [m.as_dict() for m in marks]
-    document["annotation_note"] = annotator.error
+    document["annotation_note"] = annotator.note(document["id"])
     document.pop("ingested_at", None)
     if wants_json(request):
         return document

@@ -9,6 +9,7 @@ annotation of the whole document by the nlp pipeline (`annotate`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections import OrderedDict
@@ -18,7 +19,12 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..nlp.windows import plan_windows
 from .names import country_name, party_pattern
+
+# A page is drawn while its reader waits: its highlights stop sooner than the
+# analysis does (a few seconds of pipeline; event triggers are marked throughout).
+HIGHLIGHT_CHARS = 50_000
 
 # When two marks overlap, the lower rank wins; then the longer one.
 RANK = {"trigger": 0, "system": 1, "party": 2, "state": 2, "organization": 2, "institution": 3,
@@ -180,6 +186,7 @@ class Annotator:
         self._nlp: Any = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, list[Mark]] = OrderedDict()
+        self._notes: dict[str, str | None] = {}
         self._cache_size = cache_size
 
     def _pipeline(self) -> Any:
@@ -210,20 +217,40 @@ class Annotator:
                 return []
             try:
                 marks = annotate(nlp, text, published)
+                note = None
             except Exception as exc:  # a pipeline bug must not take the page down
-                self.error = f"annotation failed: {exc.__class__.__name__}: {exc}"
-                return []
+                marks = []
+                note = f"annotation failed: {exc.__class__.__name__}: {exc}"
+            plan = plan_windows(text, limit=HIGHLIGHT_CHARS)
+            if plan.truncated:
+                note = f"highlights cover the first {plan.analysed:,} of {plan.length:,} characters"
+            # Kept per document: one document's failure says nothing of the next.
+            self._notes[doc_id] = note
             self._cache[doc_id] = marks
             if len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+                evicted, _ = self._cache.popitem(last=False)
+                self._notes.pop(evicted, None)
             return marks
+
+    def note(self, doc_id: str) -> str | None:
+        """Why a document's highlights are missing or partial, if they are."""
+        return self.error or self._notes.get(doc_id)
 
 
 def annotate(nlp: Any, text: str, published: str | None) -> list[Mark]:
-    """The systems, actors and times the pipeline finds in `text`."""
+    """The systems, actors and times the pipeline finds in `text`, window by
+    window for a long text (see nlp/windows.py), up to the analysis cap."""
     from ..nlp import make_doc
 
-    doc = nlp(make_doc(nlp, text, published=published))
+    marks: list[Mark] = []
+    pieces = ((make_doc(nlp, text[w.start:w.end], published=published), w.start)
+              for w in plan_windows(text, limit=HIGHLIGHT_CHARS).windows)
+    for doc, offset in nlp.pipe(pieces, as_tuples=True):
+        marks.extend(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in _marks(doc))
+    return marks
+
+
+def _marks(doc: Any) -> list[Mark]:
     marks: list[Mark] = []
     for span in doc.spans.get("armsledger_systems", []):
         info = span._.system or {}

@@ -8,8 +8,11 @@ import hmac
 import threading
 
 from fastapi import APIRouter, Header, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
-from ..errors import ArmsledgerError
+from ..errors import ArmsledgerError, StoreError
 from .models import ErrorOut, IngestIn, IngestOut
 
 router = APIRouter()
@@ -26,18 +29,45 @@ def _check_token(request: Request, authorization: str | None) -> None:
                             headers={"WWW-Authenticate": "Bearer"})
 
 
+# The longest JSON body a MAX_TEXT text can make (escapes, multi-byte UTF-8).
+MAX_BODY = 16 * 1024 * 1024
+
+
 @router.post("/api/ingest", response_model=IngestOut, summary="Add one document to the ledger",
-             responses={401: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}})
-def ingest_view(request: Request, body: IngestIn, authorization: str | None = Header(None)) -> IngestOut:
+             responses={401: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/json": {"schema": IngestIn.model_json_schema()}}}})
+async def ingest_view(request: Request, authorization: str | None = Header(None)) -> IngestOut:
     """Extract the events of one text and store them; re-sending the same
     text is a no-op. Needs the server's token."""
+    # The token is checked, and the body read with a cap, before anything is
+    # parsed: a stranger's body costs the server nothing.
     _check_token(request, authorization)
+    body = await _parse(request)
     if len(body.text) > MAX_TEXT:
         raise HTTPException(413, f"text is longer than {MAX_TEXT} characters")
+    return await run_in_threadpool(_ingest, request.app.state.store, body)
+
+
+async def _parse(request: Request) -> IngestIn:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise HTTPException(413, f"the request body is larger than {MAX_BODY // (1024 * 1024)} MB")
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY:
+            raise HTTPException(413, f"the request body is larger than {MAX_BODY // (1024 * 1024)} MB")
+    try:
+        return IngestIn.model_validate_json(bytes(raw))
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from exc
+
+
+def _ingest(store, body: IngestIn) -> IngestOut:
     from ..ingest.document import make_document
     from ..ledger import analyze, refresh_deals
 
-    store = request.app.state.store
     try:
         document = make_document(body.text, source=body.url or "<api>", url=body.url, outlet=body.outlet,
                                  title=body.title, published=body.published)
@@ -49,7 +79,11 @@ def ingest_view(request: Request, body: IngestIn, authorization: str | None = He
                              status="duplicate")
         (analysis,) = analyze([document])
         status = "skipped" if analysis.skipped else "extracted"
-        store.add_document(document, analysis.events, status=status, note=analysis.skipped)
+        note = analysis.skipped or analysis.note
+        try:
+            added = store.add_document(document, analysis.events, status=status, note=note)
+        except StoreError as exc:
+            raise HTTPException(422, str(exc)) from exc
         deals = refresh_deals(store)
-    return IngestOut(id=document.id, added=True, events=len(analysis.events), deals=deals, status=status,
-                     note=analysis.skipped)
+    return IngestOut(id=document.id, added=added, events=len(analysis.events) if added else 0, deals=deals,
+                     status=status if added else "duplicate", note=note)
