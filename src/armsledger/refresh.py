@@ -41,5 +41,6 @@ def refresh_deals(store: Store, *, full: bool = False) -> int:
     labels = {r["id"]: r["source"] for r in rows if r["source"] != r["stored_label"]}
     replacing = None if keys is None else sorted(deal_id(*key) for key in keys)
     # Documents queued while this ran stay queued: only those read before are dequeued.
-    store.replace_deals(deals, replacing=replacing, fused=queued, labels=labels)
+    store.replace_deals(deals, replacing=replacing, fused=queued, labels=labels,
+                        read={r["doc_id"] for r in rows} if keys is None else None)
     return store.counts()["deals"]

@@ -1,6 +1,6 @@
-"""Deals are fused from the events present when they are replaced: a
-concurrent writer's refresh waits, and cannot be overwritten by a stale one,
-on SQLite and PostgreSQL."""
+"""A refresh racing another writer loses nothing: the documents stored after
+it read the events go back in the fusion queue, so the next refresh fuses
+them, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

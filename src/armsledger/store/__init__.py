@@ -252,7 +252,8 @@ class Store:
         return rows
 
     def replace_deals(self, deals: list[Deal], *, replacing: list[str] | None = None,
-                      fused: list[str] | None = None, labels: dict[str, str] | None = None) -> None:
+                      fused: list[str] | None = None, labels: dict[str, str] | None = None,
+                      read: set[str] | None = None) -> None:
         """In one transaction: store `deals` in place of those with ids in
         `replacing` (every deal when None), update events' source labels,
         and dequeue the `fused` documents (all when None). Each deal lists
@@ -278,6 +279,12 @@ class Store:
                              .values(source_label=sa.bindparam("b_label")),
                              [{"b_id": k, "b_label": v} for k, v in labels.items()])
             fusion.write_deals(conn, rows, links, replacing=replacing, fused=fused)
+            if replacing is None and read is not None:
+                # Replacing every deal drops those of documents stored after the
+                # events were read (a concurrent writer's): they go back in the
+                # queue, so the next refresh fuses them.
+                stored = {r[0] for r in conn.execute(sa.select(schema.events.c.doc_id).distinct())}
+                fusion.queue(conn, stored - read)
 
     def _document_briefs(self, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
         table = schema.documents
