@@ -337,6 +337,12 @@ def serve(
                log_level="warning")
 
 
+# `watch` lives in its own module (it reuses the helpers above).
+from .cli_watch import watch  # noqa: E402
+
+app.command()(watch)
+
+
 def main() -> None:
     app()
 

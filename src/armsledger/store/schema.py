@@ -92,11 +92,13 @@ def _v1(conn: sa.Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
-# Below the tables: sources.py adds its tables to this module's metadata.
+# Below the tables: sources.py and alerts.py add their tables to this module's metadata.
+from .alerts import create_alert_tables  # noqa: E402
 from .sources import create_source_tables  # noqa: E402
 
 MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (1, _v1),
     (2, create_search_index),
     (3, create_source_tables),
+    (4, create_alert_tables),
 ]

@@ -226,7 +226,7 @@ def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token
     Read-only unless `ingest_token` is given, which enables `POST /api/ingest`
     for requests bearing it."""
     from .. import __version__
-    from . import browse, pages
+    from . import alerts, browse, pages
     from .ingest import router as ingest_router
 
     store = db if isinstance(db, Store) else Store(db)
@@ -252,6 +252,7 @@ def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(browse.router)
     app.include_router(pages.router)
+    app.include_router(alerts.router)
     if ingest_token:
         app.include_router(ingest_router)
     return app
