@@ -154,7 +154,9 @@ def parse_rules(text: str, *, name: str = "<rules>", environ: dict[str, str] | N
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        what = " ".join(p for p in (exc.context, exc.problem) if p)
+        what = exc.problem or exc.context or "cannot be parsed"
+        if exc.context and exc.problem and exc.context_mark is not None:
+            what += f" ({exc.context} on line {exc.context_mark.line + 1})"
         raise RulesError(f"{name}:{line}: not valid YAML: {what}") from None
     except yaml.YAMLError as exc:
         raise RulesError(f"{name}:1: not valid YAML: {exc}") from None

@@ -105,7 +105,10 @@ class Watcher:
             report = self.cycle()
             if on_cycle is not None:
                 on_cycle(report)
-            if once or report.stopped or self.stopping.wait(timeout=every):
+            if once or report.stopped:
+                return report
+            if self.stopping.wait(timeout=every):
+                report.stopped = True
                 return report
 
     def cycle(self) -> CycleReport:
