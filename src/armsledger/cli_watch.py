@@ -35,7 +35,7 @@ def watch(
         False, "--allow-private", help="Let feeds and webhooks reach loopback and private addresses "
                                        "(refused by default, as for ingest)."),
     timeout: float = typer.Option(20.0, help="Seconds allowed for fetching one URL or posting one alert."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors and a line per cycle on stderr."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No line per alert on stderr: errors and a line per cycle."),
 ) -> None:
     """Poll feeds, ingest what is new, and alert on new events and deal changes that match the rules.
 
@@ -62,10 +62,9 @@ def watch(
     store = _open(db)
 
     def on_item(kind: str, detail: str) -> None:
+        # A watch runs for weeks: only failures get a line of their own.
         if kind == "failed":
             err.print(f"[red]error:[/red] {escape(detail)}", highlight=False)
-        elif kind in ("ingested", "skipped") and not quiet:
-            err.print(f"{kind}: {escape(detail)}", highlight=False)
 
     watcher = Watcher(store, rule_list, feeds,
                       ingest_config=IngestConfig(allow_private=allow_private, timeout=timeout),
@@ -94,7 +93,7 @@ def watch(
             err.print(f"[red]error:[/red] {escape(problem)}", highlight=False)
         copies = f" ({report.copies} syndicated {'copy' if report.copies == 1 else 'copies'})" if report.copies else ""
         err.print(f"cycle {cycles}: ingested {report.ingested}, failed {len(report.failed)}; "
-                  f"{report.checked} documents checked{copies}, {report.deals_changed} deals changed; "
+                  f"{report.checked} documents checked{copies}, {report.deals_changed} deals new or changed; "
                   f"{len(report.alerts)} alerts; {report.delivered} deliveries made, {report.pending} pending "
                   f"({report.seconds:.1f} s)", highlight=False, markup=False)
 

@@ -102,3 +102,12 @@ def test_rules_mistake_names_its_line_and_problem(tmp_path, line, message, text)
 def test_rules_missing_file_is_named(tmp_path):
     with pytest.raises(RulesError, match="nope.yaml: cannot be read"):
         load_rules(tmp_path / "nope.yaml")
+
+
+def test_rules_readme_example_is_the_shipped_file_and_reads():
+    from ..conftest import REPO
+
+    path = REPO / "docs" / "watch" / "embargoed-states.yaml"
+    (rule,) = load_rules(path)
+    assert rule.name == "arms-to-embargoed-states" and rule.recipients == {"arms-embargo"}
+    assert path.read_text(encoding="utf-8") in (REPO / "README.md").read_text(encoding="utf-8")

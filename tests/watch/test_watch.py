@@ -178,3 +178,27 @@ def test_watch_stop_ends_after_the_current_document(site, tmp_path, open_stores,
         assert rest.ingested == 2 and not {a["id"] for a in rest.alerts} & {a["id"] for a in report.alerts}
     else:
         assert report.ingested == 3
+
+
+def test_watch_a_denial_fires_the_contradiction_rule_once(site, tmp_path, open_stores, nlp):
+    rules = parse_rules(f"""\
+rules:
+  - name: denied
+    supplier: RUS
+    new_contradiction: true
+    outputs: [{{jsonl: {tmp_path / "denied.jsonl"}}}]
+""")
+    site.add_text("/news/s400-algeria.html", "Russia delivers S-400 systems to Algeria\n\n"
+                  "Russia has delivered S-400 air defense systems to Algeria, TASS reported on Monday.\n",
+                  "2024-05-06")
+    store = open_stores(str(tmp_path / "ledger.db"))
+    watcher = make_watcher(store, rules, [site.feed_url])
+    assert watcher.cycle().alerts == []
+    site.add_text("/news/s400-algeria-denied.html", "Russia has not delivered S-400 systems to Algeria, report says"
+                  "\n\nRussia has not delivered any S-400 air defense systems to Algeria, Reuters reported on "
+                  "Tuesday.\n", "2024-05-07")
+    (alert,) = watcher.cycle().alerts
+    assert alert["kind"] == "contradiction" and alert["deal"]["recipient"] == "DZA"
+    assert alert["change"]["contradiction"].startswith("DELIVERY: ASSERTED")
+    assert alert["event"]["type"] == "DELIVERY" and alert["evidence"]["sentence"]
+    assert watcher.cycle().alerts == []
