@@ -337,7 +337,7 @@ def serve(
                log_level="warning")
 
 
-# `watch` lives in its own module (it reuses the helpers above).
+# `watch` lives in its own module (it reuses the helpers above when it runs).
 from .cli_watch import watch  # noqa: E402
 
 app.command()(watch)

@@ -9,12 +9,17 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from .cli import DB_OPTION, _fail, _open, err
 from .errors import ArmsledgerError
+
+# Not imported from cli.py at load time: cli.py imports this module, and
+# `python -m armsledger.cli` would then load cli.py twice over a cycle.
+DB_OPTION = typer.Option(None, "--db", help="SQLite file or database URL [default: $ARMSLEDGER_DB or armsledger.db]")
 
 
 def read_feeds(path: Path) -> list[str]:
     """Feed URLs (or files), one a line; blank lines and # comments skipped."""
+    from .cli import _fail
+
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -45,6 +50,7 @@ def watch(
     codes: 0 done, 1 (with --once) a feed failed or an alert is still
     undelivered, 2 a bad rules file, feeds file or option.
     """
+    from .cli import _fail, _open, err
     from .ingest import IngestConfig
     from .watch import RulesError, Watcher, WebhookConfig, load_rules, parse_interval
 

@@ -71,7 +71,7 @@ def test_cli_watch_once_prints_alerts_then_nothing_new(site, tmp_path, nlp):
 def test_cli_watch_signal_ends_it_cleanly(site, tmp_path, signal_number):
     site.add_example("xinhua-2016-10-13-russia-completes-s300-deliveries.txt", "2016-10-13")
     feeds, rules = _files(tmp_path, [site.feed_url], EMBARGO_RULES.format(jsonl=tmp_path / "alerts.jsonl"))
-    command = [sys.executable, "-c", "from armsledger.cli import main; main()", "watch", feeds, "--rules", rules,
+    command = [sys.executable, "-m", "armsledger.cli", "watch", feeds, "--rules", rules,
                "--db", str(tmp_path / "ledger.db"), "--every", "1h", "--allow-private"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "COLUMNS": "200"})

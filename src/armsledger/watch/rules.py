@@ -198,7 +198,7 @@ def _rule(item: Any, line: int, environ: dict[str, str]) -> Rule:
         if len(DEAL_FIELDS & set(item)) > 1:
             raise _Problem(item.lines["new_contradiction"],
                            f"{label}: give status_change or new_contradiction, not both (write two rules)")
-        for key in EVENT_FIELDS & set(item):
+        for key in sorted(EVENT_FIELDS & set(item), key=lambda k: item.lines[k]):
             raise _Problem(item.lines[key], f"{label}: '{key}' applies to events, but this rule watches "
                                             "deals (it has status_change or new_contradiction)")
 
