@@ -202,3 +202,31 @@ rules:
     assert alert["change"]["contradiction"].startswith("DELIVERY: ASSERTED")
     assert alert["event"]["type"] == "DELIVERY" and alert["evidence"]["sentence"]
     assert watcher.cycle().alerts == []
+
+
+def test_watch_supplier_list_rule_and_digest(site, tmp_path, open_stores, nlp):
+    digest = tmp_path / "digest.txt"
+    rules = parse_rules(f"""\
+rules:
+  - name: exports-from-un-embargoed-states
+    supplier: [un-arms-embargo]
+    type: DELIVERY
+    outputs: [{{digest: {digest}}}]
+""")
+    site.add_example("yonhap-2023-10-14-nk-munitions-russia.txt", "2023-10-14")
+    site.add_example("pti-2018-10-05-india-russia-s400-contract.txt", "2018-10-05")
+    watcher = make_watcher(open_stores(str(tmp_path / "ledger.db")), rules, [site.feed_url])
+    report = watcher.cycle()
+    assert report.alerts and {a["event"]["supplier"] for a in report.alerts} == {"PRK"}
+    entry = report.alerts[0]["matched"]["supplier_lists"][0]
+    assert entry["instrument"] == "UNSCR 1718 (2006)" and entry["authority"] == "UN"
+
+    text = digest.read_text(encoding="utf-8")
+    noun = "alert" if len(report.alerts) == 1 else "alerts"
+    assert text.startswith(f"Subject: armsledger: {len(report.alerts)} new {noun} "
+                           "(exports-from-un-embargoed-states)\nDate: ")
+    assert "DELIVERY (asserted): PRK → RUS" in text and "containers of munitions" in text
+    assert "supplier under UN arms embargo: UNSCR 1718 (2006) (since 2006-10-14)" in text
+    assert site.base + "/news/yonhap-2023-10-14-nk-munitions-russia.html" in text
+    watcher.cycle()
+    assert digest.read_text(encoding="utf-8") == text  # nothing new, nothing appended

@@ -57,9 +57,11 @@ def digest_text(alerts: list[dict[str, Any]]) -> str:
                 lines.append(f"   {said}{': ' if said and source.get('title') else ''}{source.get('title') or ''}")
             if source.get("url"):
                 lines.append(f"   {source['url']}")
-            for entry in (alert.get("matched") or {}).get("recipient_lists", []):
-                lines.append(f"   recipient under {entry['authority']} arms embargo: {entry['instrument']} "
-                             f"(since {entry['since']})")
+            matched = alert.get("matched") or {}
+            for side in ("supplier", "recipient"):
+                for entry in matched.get(f"{side}_lists", []):
+                    lines.append(f"   {side} under {entry['authority']} arms embargo: {entry['instrument']} "
+                                 f"(since {entry['since']})")
             links = alert.get("links") or {}
             deal = links.get("deal") or next(iter(links.get("deals") or []), None)
             if deal:
