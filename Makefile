@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= armsledger.db
 
-.PHONY: run test install install-dev lint clean
+.PHONY: run test install install-dev lint clean model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ install-dev: $(BIN)/python
 run: install
 	$(BIN)/armsledger ingest examples/manifest.jsonl --db $(DB)
 	$(BIN)/armsledger deals --db $(DB)
+
+# Rebuild the decision layer shipped in the package from the gold files
+# (seeded: the same gold files give the same model, byte for byte).
+GOLD ?= ../shared/gold
+model: install
+	$(BIN)/armsledger train $(GOLD)/seed.jsonl $(GOLD)/dev.jsonl $(GOLD)/gov.jsonl
 
 test: install-dev
 	$(BIN)/python -m pytest

@@ -60,14 +60,9 @@ def nlp():
     return shared_nlp()
 
 
-@pytest.fixture(scope="session")
-def analyze_text(nlp):
-    """Run the whole extraction on a text; returns the list of events."""
-    from armsledger.extract import EventExtractor
+def _runner(nlp, extractor):
     from armsledger.ingest.document import make_document
     from armsledger.ledger import analyze
-
-    extractor = EventExtractor()
 
     def run(text: str, published: str | None = "2020-06-15"):
         document = make_document(text, source="<test>", published=published)
@@ -75,6 +70,22 @@ def analyze_text(nlp):
         return analysis.events
 
     return run
+
+
+@pytest.fixture(scope="session")
+def analyze_text(nlp):
+    """The rules alone on a text (the decision layer's candidates); returns the events."""
+    from armsledger.extract import EventExtractor
+
+    return _runner(nlp, EventExtractor(decider=False))
+
+
+@pytest.fixture(scope="session")
+def decide_text(nlp):
+    """The whole extraction, rules and the shipped model, on a text; returns the events."""
+    from armsledger.extract import EventExtractor
+
+    return _runner(nlp, EventExtractor())
 
 
 @pytest.fixture

@@ -57,6 +57,8 @@ def ingest(
                                       help="Fetch a feed item's page when the feed has only a summary."),
     refetch: bool = typer.Option(False, "--refetch", help="Fetch URLs the ledger already has again."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No line per skipped input; errors and the summary only."),
+    min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                help="Store only events the model gives at least this confidence."),
 ) -> None:
     """Read sources, extract their events and store them; re-ingesting is a no-op.
 
@@ -69,6 +71,7 @@ def ingest(
     from rich.markup import escape
     from rich.progress import SpinnerColumn
 
+    from .extract import EventExtractor
     from .ingest import IngestConfig
     from .ledger import ingest as run_ingest
 
@@ -96,7 +99,7 @@ def ingest(
 
         try:
             report = run_ingest(sources, store, published=published, outlet=outlet, config=config,
-                                on_item=on_item)
+                                on_item=on_item, extractor=EventExtractor(min_confidence=min_confidence))
         except ArmsledgerError as exc:
             _fail(str(exc))
     copies = f" ({report.copies} syndicated {'copy' if report.copies == 1 else 'copies'})" if report.copies else ""
@@ -121,8 +124,11 @@ def extract(
     manifest: Path | None = typer.Option(None, help="A JSON Lines manifest (or gold file) of documents."),
     published: str | None = typer.Option(None, help="Publication date (YYYY[-MM[-DD]]) for relative times."),
     format: str = typer.Option("jsonl", "--format", help="jsonl or table."),
+    min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                help="Only events the model gives at least this confidence."),
 ) -> None:
     """Print the events in texts, without storing anything."""
+    from .extract import EventExtractor
     from .ingest import iter_documents
     from .ledger import analyze
     from .model import Document
@@ -143,8 +149,9 @@ def extract(
                 failed += 1
                 err.print(f"[red]error:[/red] {item}", highlight=False)
 
-    table = Table("type", "modality", "supplier", "recipient", "systems", "time", "attribution", "rule")
-    for analysis in analyze(documents()):
+    table = Table("type", "modality", "supplier", "recipient", "systems", "time", "attribution", "rule",
+                  "confidence")
+    for analysis in analyze(documents(), extractor=EventExtractor(min_confidence=min_confidence)):
         if analysis.skipped:
             err.print(f"[yellow]skipped:[/yellow] {analysis.document.source}: {analysis.skipped}", highlight=False)
         for event in analysis.events:
@@ -156,6 +163,7 @@ def extract(
                     ", ".join(s.family or s.text for s in event.systems),
                     event.time.start if event.time and event.time.start else "",
                     " → ".join(s.id or s.country or s.text for s in event.attribution), event.rule,
+                    "" if event.confidence is None else f"{event.confidence:.2f}",
                 )
     if format == "table":
         out.print(table)
@@ -171,12 +179,16 @@ def deals(
     system: str | None = typer.Option(None, help="System family (s-300)."),
     status: str | None = typer.Option(None, help="Current status (DELIVERY, AGREEMENT...)."),
     format: str = typer.Option("table", "--format", help="table or json."),
+    min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                help="Only deals with an event of at least this confidence."),
 ) -> None:
     """List deals: who supplies which system to whom, and how far it has got."""
     if format not in {"table", "json"}:
         _fail("--format must be table or json", 2)
     store = _open(db)
     records = store.deals(supplier=supplier, recipient=recipient, system=system, status=status)
+    if min_confidence is not None:
+        records = [r for r in records if _best_confidence(store, r) >= min_confidence]
     if format == "json":
         public = [{k: v for k, v in r.items() if k != "event_ids"} for r in records]
         sys.stdout.write(json.dumps(public, indent=2, ensure_ascii=False) + "\n")
@@ -196,6 +208,15 @@ def deals(
         out.print(f"  {timeline}", highlight=False, markup=False)
         for contradiction in r["contradictions"]:
             out.print(f"  [red]contradiction:[/red] {contradiction}", highlight=False)
+
+
+def _best_confidence(store, record: dict) -> float:
+    """The highest confidence among a deal's events (events decided by no model count as 1)."""
+    best = 0.0
+    for row in store.iter_event_rows(ids=record.get("event_ids") or []):
+        confidence = (row.get("record") or {}).get("confidence")
+        best = max(best, 1.0 if confidence is None else confidence)
+    return best
 
 
 @app.command()
@@ -233,47 +254,6 @@ def deal(
             out.print(f"  {line}", highlight=False, markup=False)
 
 
-@app.command("eval")
-def eval_command(
-    gold: Path = typer.Argument(..., help="A gold JSON Lines file."),
-    format: str = typer.Option("text", "--format", help="text or json."),
-    show: int = typer.Option(20, help="How many misses and false events to list."),
-) -> None:
-    """Score extraction against a gold file: P/R/F1, per type, field accuracies."""
-    from .evaluate import evaluate
-
-    try:
-        result = evaluate(gold)
-    except ArmsledgerError as exc:
-        _fail(str(exc), 2)
-    data = result.as_dict()
-    if format == "json":
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        return
-    table = Table("", "P", "R", "F1", "tp", "fp", "fn", title=f"{gold} ({result.documents} documents)")
-    for name, counts in [("strict", data["strict"]), ("loose", data["loose"])] + [
-        (f"  {t}", c) for t, c in data["per_type"].items()
-    ]:
-        table.add_row(name, f"{counts['precision']:.3f}", f"{counts['recall']:.3f}", f"{counts['f1']:.3f}",
-                      str(counts["tp"]), str(counts["fp"]), str(counts["fn"]))
-    out.print(table)
-    fields = Table("field", "accuracy", "correct", "total", title="on matched tuples")
-    for name, acc in data["fields"].items():
-        fields.add_row(name, "-" if acc["accuracy"] is None else f"{acc['accuracy']:.3f}",
-                       str(acc["correct"]), str(acc["total"]))
-    out.print(fields)
-    for title, rows in (("misses", data["misses"]), ("false events", data["false_events"]),
-                        ("field errors", data["field_errors"])):
-        if not rows:
-            continue
-        out.print(f"[bold]{title}[/bold] ({len(rows)})")
-        for row in rows[:show]:
-            detail = {k: v for k, v in row.items() if k not in {"document", "sentence"}}
-            out.print(f"  {row['document']}: {json.dumps(detail, ensure_ascii=False)}", highlight=False, markup=False)
-            if row.get("sentence"):
-                out.print(f"      “{row['sentence'][:200]}”", highlight=False, markup=False)
-
-
 @app.command()
 def explain(
     file: Path = typer.Argument(..., help="A text or HTML file."),
@@ -304,8 +284,13 @@ def explain(
                 e = finding.event
                 systems = ", ".join(s.family or f"({s.category})" for s in e.systems)
                 who = f"{e.supplier or '?'} → {e.recipient or '?'}" if e.type.is_transfer else "/".join(e.parties)
+                decided = "" if e.confidence is None else (
+                    f", {finding.origin} candidate, confidence {e.confidence:.2f}, readings by {', '.join(finding.rules)}")
                 out.print(f"  [green]event[/green] {e.type} {e.modality.lower()} {who} {systems} "
-                          f"[dim]trigger '{finding.trigger.text}', rule {e.rule}[/dim]", highlight=False)
+                          f"[dim]trigger '{finding.trigger.text}', rule {e.rule}{decided}[/dim]", highlight=False)
+                if e.roles:
+                    out.print("    [dim]roles: " + "; ".join(f"{role} {value} by {rule}" for role, value, rule in e.roles)
+                              + "[/dim]", highlight=False)
             else:
                 out.print(f"  [dim]no event from '{finding.trigger.text}': {finding.reason}[/dim]", highlight=False)
 
@@ -336,6 +321,9 @@ def serve(
     run_server(store, host=host, port=port, ingest_token=ingest_token, annotate=annotate, workers=workers,
                log_level="warning")
 
+
+# Registered on `app` when imported: measuring and training live in their own module.
+from . import quality_cli  # noqa: E402,F401
 
 # `watch` lives in its own module (it reuses the helpers above when it runs).
 from .cli_watch import watch  # noqa: E402

@@ -121,7 +121,8 @@ class IngestReport:
 
 def ingest(sources: list[str], store: Store, *, published: str | None = None, outlet: str | None = None,
            config: IngestConfig | None = None, dedupe: DedupeConfig | None = None,
-           stdin: IO[bytes] | None = None, on_item: Callable[[str, str], None] | None = None) -> IngestReport:
+           stdin: IO[bytes] | None = None, on_item: Callable[[str, str], None] | None = None,
+           extractor: EventExtractor | None = None) -> IngestReport:
     """Read sources, extract events and store each document with its events
     and its place among syndicated copies in one transaction; then refresh
     the deals. Bad inputs are reported, not raised, and never stop the
@@ -133,7 +134,7 @@ def ingest(sources: list[str], store: Store, *, published: str | None = None, ou
     fresh = run.fresh_documents(items)
     while True:
         try:
-            for analysis in analyze(run.track(fresh)):
+            for analysis in analyze(run.track(fresh), extractor=extractor):
                 run.keep(analysis)
             break
         except ArmsledgerError:

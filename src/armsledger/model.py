@@ -174,6 +174,11 @@ class Event:
     source: str | None = None
     # Other sentences of the same document stating the same step.
     mentions: list[Evidence] = field(default_factory=list)
+    # The decision layer's probability that an analyst would record the event
+    # as it stands; None when it was not decided by a model.
+    confidence: float | None = None
+    # Which named role rule set each role: (role, value, rule).
+    roles: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
         """The event as the stable JSON record of design.md."""
@@ -218,6 +223,8 @@ class Event:
             rule=record["rule"],
             source=record.get("source"),
             mentions=[Evidence(**m) for m in record.get("mentions") or []],
+            confidence=record.get("confidence"),
+            roles=[tuple(r) for r in record.get("roles") or []],
         )
 
 

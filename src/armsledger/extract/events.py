@@ -37,8 +37,10 @@ from ..nlp.numbers import parse_money, quantity_of
 from ..nlp.pipeline import sentence_of
 from ..nlp.systems import GENERICS_KEY, NAMED_KEY, SYSTEMS_KEY
 from ..nlp.times import TIMES_KEY
+from .decide import DecisionModel, decided_findings, group_proposals
 from .findings import Candidate, Finding, Focus
 from .notices import notice_events
+from .proposals import Proposer
 from .restatements import dedupe_systems, merge_restatements
 from .syntax import (
     BOUNDARY_DEPS,
@@ -75,11 +77,41 @@ from .syntax import (
 )
 
 
+class RoleBook(dict):
+    """The supplier and recipient being decided, and the named step (role
+    rule) that set each: `explain` shows why the supplier is what it is."""
+
+    def __init__(self) -> None:
+        super().__init__(supplier=None, recipient=None)
+        self.step = "agent"
+        self.set_by: dict[str, str] = {}
+
+    def __setitem__(self, role: str, value: str | None) -> None:
+        if value != self.get(role):
+            self.set_by[role] = self.step
+        super().__setitem__(role, value)
+
+    def decisions(self) -> list[tuple[str, str, str]]:
+        return [(role, self[role], self.set_by.get(role, "?")) for role in ("supplier", "recipient") if self[role]]
+
+
 class EventExtractor:
-    def __init__(self, catalog: Catalog | None = None) -> None:
+    """The rules, and over them the learned decision layer.
+
+    `decider` is the model that decides among the rules' proposals: by
+    default the one shipped in the package; `False` for the rules alone.
+    """
+
+    def __init__(self, catalog: Catalog | None = None, *,
+                 decider: DecisionModel | None | bool = None, min_confidence: float | None = None) -> None:
         self.catalog = catalog or load_catalog()
         self.attributor = Attributor(self.catalog)
         self.modality = ModalityReader(self.catalog)
+        self.proposer = Proposer(self)
+        if decider is None:
+            decider = DecisionModel.shipped()
+        self.decider: DecisionModel | None = decider or None
+        self.min_confidence = min_confidence
 
     # --- candidates -----------------------------------------------------
     def candidates(self, sent: Span) -> list[Candidate]:
@@ -127,6 +159,18 @@ class EventExtractor:
 
     # --- the whole document ---------------------------------------------
     def extract(self, doc: Doc, document: Document) -> list[Finding]:
+        """Findings of a document: the rules' proposals, decided by the model
+        (events at or above its threshold, or `min_confidence` when higher)."""
+        findings = self.rule_findings(doc, document)
+        if self.decider is None:
+            return findings
+        groups = group_proposals(doc, document, self.proposer.propose(doc, document, findings))
+        probabilities = self.decider.probabilities([g.features for g in groups])
+        threshold = max(self.decider.threshold, self.min_confidence or 0.0)
+        return decided_findings(findings, groups, probabilities, threshold)
+
+    def rule_findings(self, doc: Doc, document: Document) -> list[Finding]:
+        """What the rules alone make of a document."""
         findings: list[Finding] = []
         focus = Focus()
         for sent in doc.sents:
@@ -578,7 +622,7 @@ class EventExtractor:
         removal = event_type in {EventType.SUSPENSION, EventType.CANCELLATION} and removed_from_programme(trigger, below)
         if removal:
             side = "recipient"  # "suspend Turkey from the program", "Turkey's removal from ..."
-        roles: dict[str, str | None] = {"supplier": None, "recipient": None}
+        roles = RoleBook()
         counterpart: list[str] = []
         co_parties: list[str] = []
         used_spans: set[int] = set()
@@ -593,6 +637,7 @@ class EventExtractor:
                 if span is not None:
                     used_spans.add(span.start)
 
+        roles.step = "agent"
         # The agent: the trigger's subject, or the subject of the verb a noun
         # trigger is the object of ("Russia will start the delivery").
         agent = self._agent(trigger)
@@ -635,6 +680,7 @@ class EventExtractor:
                         EventType.SUSPENSION, EventType.CANCELLATION}:
                     agent_side = "supplier"  # "the U.S. suspended Turkey from the program"
                 assign(agent_side, country, span)
+        roles.step = "trigger-arguments"
         for candidate in [top, *below]:
             token = candidate.token
             token_side = side if removal else (candidate.entry.side or side)
@@ -675,6 +721,7 @@ class EventExtractor:
                     country, span = self._country_of_phrase(child)
                     if span is not None and span._.actor["kind"] in STATE_KINDS:
                         assign("recipient", country, span)
+        roles.step = "clause-parties"
         for i in sorted(scope):
             token = doc[i]
             if token.dep_ != "prep":
@@ -699,6 +746,7 @@ class EventExtractor:
                 counterpart.append(country)
 
         systems, generics = self._systems(doc, scope)
+        roles.step = "maker-modifier"
         # Makers' states supply what they build: "Russian weapons".
         for sys_span in systems:
             for token in [sys_span.root, sys_span.root.head]:
@@ -713,6 +761,7 @@ class EventExtractor:
                     country, span = self._country_of_phrase(child)
                     if span is not None and span._.actor["kind"] == "state" and span._.actor.get("form") == "demonym":
                         assign("supplier", country, span)
+        roles.step = "export-possessor"
         # "U.S. export licenses", "Russian arms sales": whose exports they are.
         for i in sorted(scope):
             token = doc[i]
@@ -728,6 +777,7 @@ class EventExtractor:
         stated = {role for role, value in roles.items() if value}
         system_refs = [self._system_ref(s) for s in systems]
         generic_refs = self._resolve_generics(generics, system_refs, roles, focus)
+        roles.step = "system-origin"
         if roles["supplier"] is None:
             origin = next((s._.system["origin"] for s in systems if s._.system.get("origin")), None)
             if origin and origin != roles["recipient"]:
@@ -740,6 +790,7 @@ class EventExtractor:
                     roles["supplier"] = country
                     stated.add("supplier")
                     break
+        roles.step = "counterpart"
         had_counterpart = bool(counterpart)
         if event_type in {EventType.SUSPENSION, EventType.RESUMPTION}:
             # "arms trade with North Korea is banned": the embargoed side.
@@ -754,6 +805,7 @@ class EventExtractor:
                 if roles[role] is None and country not in roles.values():
                     roles[role] = country
                     break
+        roles.step = "remaining-state"
         # Remaining states in the trigger's arguments fill the missing side.
         if roles["supplier"] is None or roles["recipient"] is None:
             leftovers = [(c, s) for c, s in self._states_in(doc, scope)
@@ -775,6 +827,7 @@ class EventExtractor:
                 roles["supplier"] = origin
         families = {r.family for r in refs if r.family}
         anaphoric = refers_back(trigger, scope)
+        roles.step = "focus-pair"
         # The text's main pair fills a side the sentence leaves open
         # ("buying Russian weapons ... in the talks between the two sides").
         if focus.supplier and families and not (families & {s.family for s in focus.systems}):
@@ -795,6 +848,7 @@ class EventExtractor:
                 if families:
                     roles["supplier"] = roles["supplier"] or focus.supplier
                     roles["recipient"] = roles["recipient"] or focus.recipient
+        roles.step = "inherited-suspension"
         inherited = False
         if event_type == EventType.RESUMPTION and focus.last_suspension is not None and not families:
             previous = focus.last_suspension
@@ -840,6 +894,7 @@ class EventExtractor:
             supplier=roles["supplier"],
             recipient=roles["recipient"],
             parties=sorted({r for r in roles.values() if r}),
+            roles=roles.decisions(),
             systems=dedupe_systems(refs),
             quantity=next((q for q in (quantity_of(s) for s in systems + generics) if q), None),
             value=self._value(doc, sent, scope),

@@ -28,6 +28,11 @@ class Finding:
     # More events from the same trigger: a list whose systems each carry
     # their own number and price ("36 F-16s for $1.4 billion; 115 M109s ...").
     siblings: list[Finding] = field(default_factory=list)
+    # Set by the decision layer: which kind of proposal it was (rule, stage,
+    # spread, cue), the model's probability, and the rules behind its readings.
+    origin: str | None = None
+    confidence: float | None = None
+    rules: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,401 @@
+"""Candidates for the decision layer: every reading the text allows.
+
+The rules' events are proposals; so are the other stage readings of the
+same clause ("the purchase was finalized": an AGREEMENT, or an INTEREST),
+the same step for every other system the document names beside it (a
+notice's list of equipment), and every clause with a stage word, a pair
+of states and arms or a system in reach. Generating generously is the
+point: the decision layer (`decide.py`) can only choose among what is
+proposed here, and it learns which readings hold.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Document, Event, EventType, Evidence, Modality, Source, SystemRef, Value
+from ..nlp.actors import ACTORS_KEY
+from ..nlp.numbers import parse_money, quantity_of
+from ..nlp.systems import GENERICS_KEY, SYSTEMS_KEY
+from .findings import Finding
+from .syntax import STATE_KINDS, forward, path_length
+
+COOPERATION_TYPES = (EventType.VISIT, EventType.MEETING, EventType.COOPERATION_AGREEMENT, EventType.EXERCISE)
+# Parties a text names indirectly: "the Royal Thai Navy", "Russia's Foreign Ministry".
+PARTY_KINDS = STATE_KINDS | {"institution", "person"}
+# The states a document is mostly about stand in for the parties a sentence
+# leaves implicit ("the cutter was transferred to Bangladesh" in a US text).
+FOCUS_STATES = 2
+# Beyond this, a sentence's pairs of states are a list, not a transfer.
+MAX_STATES_PER_SENTENCE = 6
+
+
+@dataclass(slots=True)
+class Proposal:
+    """One reading of one clause: a scoring tuple and the event it would be."""
+
+    key: tuple
+    event: Event
+    origin: str  # rule | stage | spread | cue
+    features: dict[str, Any] = field(default_factory=dict)
+    finding: Finding | None = None
+    sentence: Span | None = None
+    trigger: Token | None = None
+
+
+@functools.cache
+def stage_cues() -> dict[str, tuple[EventType, ...]]:
+    """Stage words and the steps each can name (`data/stage_cues.csv`)."""
+    table: dict[str, tuple[EventType, ...]] = {}
+    with resources.files("armsledger").joinpath("data/stage_cues.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            table[row["lemma"]] = tuple(EventType(t) for t in row["types"].split())
+    return table
+
+
+def key_of(event: Event, family: str | None = None) -> tuple:
+    """The scoring tuple (design.md): per family for a transfer, the parties for cooperation."""
+    if event.type.is_transfer:
+        return (str(event.type), event.supplier, event.recipient, family)
+    return (str(event.type), tuple(sorted(event.parties)))
+
+
+def cue_types(token: Token) -> tuple[EventType, ...]:
+    cues = stage_cues()
+    return cues.get(token.lemma_.lower()) or cues.get(token.lower_) or ()
+
+
+@dataclass(slots=True)
+class Mention:
+    """A state, institution or system named in a sentence."""
+
+    span: Span
+    country: str | None = None
+    family: str | None = None
+    origin: str | None = None
+    category: str | None = None
+
+
+class Proposer:
+    """Builds the proposals of one document from its parse and the rules' findings."""
+
+    def __init__(self, extractor) -> None:
+        self.extractor = extractor
+        self.catalog = extractor.catalog
+
+    def propose(self, doc: Doc, document: Document, findings: list[Finding]) -> list[Proposal]:
+        sents = list(doc.sents)
+        index_of = {s.start: n for n, s in enumerate(sents)}
+        parties = _mentions_by_sentence(doc, ACTORS_KEY, sents)
+        systems = _mentions_by_sentence(doc, SYSTEMS_KEY, sents)
+        generics = {sentence_start for sentence_start in _sentence_starts(doc, GENERICS_KEY, sents)}
+        proposals: list[Proposal] = []
+        rule_sentences: dict[int, list[Finding]] = {}
+        for finding in findings:
+            if finding.event is None:
+                continue
+            sent_no = index_of.get(finding.sentence.start, 0)
+            rule_sentences.setdefault(sent_no, []).append(finding)
+            proposals.extend(self._split(finding.event, "rule", finding, sent_no))
+        doc_families = _families(doc, systems)
+        counts: dict[str, int] = {}
+        for mentions in parties.values():
+            for m in mentions:
+                counts[m.country] = counts.get(m.country, 0) + 1
+        focus = sorted(counts, key=lambda c: -counts[c])[:FOCUS_STATES]
+        for sent_no, sent in enumerate(sents):
+            cues = [(t, types) for t in sent if (types := cue_types(t))]
+            if not cues:
+                continue
+            for finding in rule_sentences.get(sent_no, []):
+                proposals.extend(self._restaged(finding, cues, sent_no))
+                proposals.extend(self._spread(finding, doc_families, systems, sent_no))
+            nearby = [m for n in (sent_no - 1, sent_no, sent_no + 1) for m in systems.get(n, [])]
+            proposals.extend(self._cued(doc, document, sent, sent_no, cues, parties.get(sent_no, []),
+                                        systems.get(sent_no, []), nearby, focus, sent.start in generics))
+        for proposal in proposals:
+            if proposal.trigger is not None:
+                proposal.features.update(_context_features(proposal.trigger, proposal.sentence))
+            proposal.features["sentence_share"] = proposal.features["sentence"] / max(len(sents), 1)
+        return proposals
+
+    # --- the rules' events and their variants ------------------------------------
+    def _split(self, event: Event, origin: str, finding: Finding | None, sent_no: int) -> list[Proposal]:
+        lemma = event.rule.split(".")[1] if event.rule.count(".") >= 2 else event.rule
+        base = {"origin": origin, "rule": event.rule.split(".")[0] + "." + event.rule.rsplit(".", 1)[-1],
+                "cue": lemma, "sentence": sent_no, "mentions": len(event.mentions),
+                "attribution": len(event.attribution), "has_time": event.time is not None,
+                "has_quantity": event.quantity is not None, "has_value": event.value is not None}
+        if not event.type.is_transfer:
+            return [Proposal(key_of(event), event, origin, dict(base), finding,
+                             finding.sentence if finding else None, finding.trigger if finding else None)]
+        families = sorted({s.family for s in event.systems if s.family})
+        result = []
+        for family in families or [None]:
+            one = replace(event, systems=[s for s in event.systems if s.family == family] or event.systems,
+                          attribution=list(event.attribution), mentions=list(event.mentions))
+            features = dict(base, families_in_event=len(families))
+            result.append(Proposal(key_of(one, family), one, origin, features, finding,
+                                   finding.sentence if finding else None, finding.trigger if finding else None))
+        return result
+
+    @staticmethod
+    def _placed(proposals: list[Proposal], finding: Finding) -> list[Proposal]:
+        for proposal in proposals:
+            proposal.sentence, proposal.trigger = finding.sentence, finding.trigger
+        return proposals
+
+    def _restaged(self, finding: Finding, cues: list[tuple[Token, tuple[EventType, ...]]],
+                  sent_no: int) -> list[Proposal]:
+        """The same roles under each other step the clause's words can name."""
+        event = finding.event
+        if not event.type.is_transfer:
+            return []
+        result = []
+        seen = {event.type}
+        for token, types in cues:
+            for event_type in types:
+                if event_type in seen or not event_type.is_transfer:
+                    continue
+                seen.add(event_type)
+                other = replace(event, type=event_type, attribution=list(event.attribution), mentions=[],
+                                rule=f"{event_type.lower()}.{token.lemma_.lower()}.restaged")
+                for proposal in self._split(other, "stage", None, sent_no):
+                    proposal.features["cue"] = token.lemma_.lower()
+                    proposal.features["rule_type"] = str(event.type)
+                    proposal.sentence, proposal.trigger = finding.sentence, token
+                    result.append(proposal)
+        return result
+
+    def _spread(self, finding: Finding, doc_families: dict[str, SystemRef],
+                systems: dict[int, list[Mention]], sent_no: int) -> list[Proposal]:
+        """The step for every other system the document names (notices list
+        the equipment of one sale over many sentences)."""
+        event = finding.event
+        if not event.type.is_transfer or not (event.supplier and event.recipient):
+            return []
+        own = {s.family for s in event.systems}
+        result = []
+        for family, ref in doc_families.items():
+            if family in own:
+                continue
+            distance = min((abs(n - sent_no) for n, ms in systems.items() for m in ms if m.family == family),
+                           default=99)
+            other = replace(event, systems=[ref], attribution=list(event.attribution), mentions=[],
+                            quantity=None, value=None, rule=event.rule.rsplit(".", 1)[0] + ".spread")
+            for proposal in self._placed(self._split(other, "spread", None, sent_no), finding):
+                proposal.features["family_distance"] = distance
+                result.append(proposal)
+        return result
+
+    # --- clauses the rules made nothing of --------------------------------------
+    def _cued(self, doc: Doc, document: Document, sent: Span, sent_no: int,
+              cues: list[tuple[Token, tuple[EventType, ...]]], parties: list[Mention],
+              systems: list[Mention], nearby: list[Mention], focus: list[str],
+              has_generic: bool) -> list[Proposal]:
+        states: dict[str, Mention] = {}
+        for mention in parties:
+            states.setdefault(mention.country, mention)
+        if len(states) > MAX_STATES_PER_SENTENCE:
+            return []
+        families = {m.family: m for m in systems if m.family}
+        near = {m.family: m for m in nearby if m.family and m.family not in families}
+        implicit = [c for c in focus if c not in states]
+        result = []
+        for token, types in cues:
+            transfer = [t for t in types if t.is_transfer]
+            cooperation = [t for t in types if not t.is_transfer]
+            if transfer and (families or has_generic or _arms_word(sent)):
+                result.extend(self._cued_transfers(doc, document, sent, sent_no, token, transfer,
+                                                   states, families, near, implicit, has_generic))
+            if cooperation and len(states) + len(implicit) >= 2 and states:
+                result.extend(self._cued_cooperation(doc, document, sent, sent_no, token, cooperation,
+                                                     states, implicit))
+        return result
+
+    def _cued_transfers(self, doc, document, sent, sent_no, token, types, states, families, near,
+                        implicit, has_generic):
+        suppliers = dict(states)
+        for mention in families.values():
+            if mention.origin and mention.origin not in suppliers:
+                suppliers[mention.origin] = mention  # the maker's state, named through its system
+        recipients = dict(states)
+        for country in implicit:
+            suppliers.setdefault(country, None)
+            recipients.setdefault(country, None)
+        if not states and not families:
+            return []
+        reading = self._reading(doc, sent, token)
+        result = []
+        options = [*((f, m, False) for f, m in families.items()), *((f, m, True) for f, m in near.items()),
+                   (None, None, False)]
+        for supplier, s_mention in suppliers.items():
+            for recipient, r_mention in recipients.items():
+                if supplier == recipient or (s_mention is None and r_mention is None):
+                    continue
+                for family, f_mention, neighbouring in options:
+                    for event_type in types:
+                        event = self._event(document, sent, token, event_type, reading, supplier, recipient,
+                                            [f_mention] if f_mention else [])
+                        features = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_,
+                                    "cue_dep": token.dep_, "sentence": sent_no, "has_generic": has_generic,
+                                    "states_in_sentence": len(states), "systems_in_sentence": len(families),
+                                    "attribution": len(event.attribution), "has_time": event.time is not None,
+                                    "has_quantity": event.quantity is not None, "has_value": event.value is not None,
+                                    "supplier_via_system": s_mention is not None and s_mention.family is not None,
+                                    "family_nearby": neighbouring}
+                        features.update(_role_features("supplier", s_mention, token))
+                        features.update(_role_features("recipient", r_mention, token))
+                        if f_mention is not None:
+                            features.update(_role_features("family", f_mention, token))
+                            features["family_origin_supplier"] = f_mention.origin == supplier
+                            features["family_origin_recipient"] = f_mention.origin == recipient
+                        result.append(Proposal(key_of(event, family), event, "cue", features,
+                                               sentence=sent, trigger=token))
+        return result
+
+    def _cued_cooperation(self, doc, document, sent, sent_no, token, types, states, implicit):
+        reading = self._reading(doc, sent, token)
+        result = []
+        countries = sorted(states)
+        groups = [[a, b] for n, a in enumerate(countries) for b in countries[n + 1:]]
+        groups += [[a, c] for a in countries for c in implicit]
+        if len(countries) >= 3:
+            groups.append(countries)
+        for members in groups:
+            for event_type in types:
+                event = self._event(document, sent, token, event_type, reading, None, None, [], parties=members)
+                features = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_,
+                            "cue_dep": token.dep_, "sentence": sent_no, "states_in_sentence": len(states),
+                            "attribution": len(event.attribution), "has_time": event.time is not None,
+                            "implicit_party": any(m not in states for m in members),
+                            "party_count": len(members)}
+                named = sorted((states[m] for m in members if m in states), key=lambda m: m.span.start)
+                features.update(_role_features("supplier", named[0], token))
+                if len(named) > 1:
+                    features.update(_role_features("recipient", named[1], token))
+                result.append(Proposal(key_of(event), event, "cue", features, sentence=sent, trigger=token))
+        return result
+
+    def _reading(self, doc: Doc, sent: Span, token: Token) -> dict[str, Any]:
+        """What the rules' readers say of a cue word: modality, time, sources."""
+        extractor = self.extractor
+        scope = extractor._scope(token, [])
+        modality = extractor.modality.read(token, []).modality
+        time = extractor._time(doc, scope, token, [], announced=False)
+        if time is not None and modality == Modality.PLANNED:
+            time = forward(doc, time, {token.i})
+        money = next((m for m in parse_money(sent.text)), None)
+        return {"modality": modality, "time": time, "scope": scope, "money": money,
+                "attribution": [Source(**s) for s in extractor.attributor.chain(token)]}
+
+    def _event(self, document: Document, sent: Span, token: Token, event_type: EventType,
+               reading: dict[str, Any], supplier: str | None, recipient: str | None,
+               systems: list[Mention], parties: list[str] | None = None) -> Event:
+        refs = [SystemRef(text=m.span.text, id=m.span._.system["id"], family=m.family, category=m.category)
+                for m in systems]
+        money = reading["money"]
+        return Event(
+            doc_id=document.id, type=event_type, modality=reading["modality"], supplier=supplier,
+            recipient=recipient, parties=sorted(parties or {p for p in (supplier, recipient) if p}),
+            systems=refs, quantity=next((q for q in (quantity_of(m.span) for m in systems) if q), None),
+            value=Value(amount=money["amount"], currency=money["currency"], text=money["text"]) if money else None,
+            time=reading["time"], attribution=list(reading["attribution"]),
+            evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=token.text),
+            rule=f"{event_type.lower()}.{token.lemma_.lower()}.cue", source=document.source,
+        )
+
+
+def _mentions_by_sentence(doc: Doc, key: str, sents: list[Span]) -> dict[int, list[Mention]]:
+    owner = {}
+    for n, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            owner[i] = n
+    table: dict[int, list[Mention]] = {}
+    for span in doc.spans[key]:
+        if key == ACTORS_KEY:
+            info = span._.actor or {}
+            if info.get("kind") not in PARTY_KINDS or not info.get("country"):
+                continue
+            mention = Mention(span, country=info["country"])
+        else:
+            info = span._.system or {}
+            if not info.get("family"):
+                continue
+            mention = Mention(span, family=info["family"], origin=info.get("origin"),
+                              category=info.get("category"))
+        table.setdefault(owner.get(span.start, 0), []).append(mention)
+    return table
+
+
+def _sentence_starts(doc: Doc, key: str, sents: list[Span]) -> set[int]:
+    starts = set()
+    for span in doc.spans[key]:
+        for sent in sents:
+            if sent.start <= span.start < sent.end:
+                starts.add(sent.start)
+                break
+    return starts
+
+
+def _families(doc: Doc, systems: dict[int, list[Mention]]) -> dict[str, SystemRef]:
+    found: dict[str, SystemRef] = {}
+    for mentions in systems.values():
+        for m in mentions:
+            found.setdefault(m.family, SystemRef(text=m.span.text, id=m.span._.system["id"],
+                                                 family=m.family, category=m.category))
+    return found
+
+
+_ARMS_WORDS = {"arms", "weapon", "weaponry", "missile", "munition", "ammunition", "equipment", "aircraft",
+               "jet", "helicopter", "tank", "vessel", "ship", "boat", "cutter", "drone", "vehicle", "rifle",
+               "artillery", "system", "howitzer", "frigate", "submarine", "radar", "article"}
+
+
+def _arms_word(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _ARMS_WORDS for t in sent)
+
+
+def _role_features(role: str, mention: Mention | None, cue: Token) -> dict[str, Any]:
+    if mention is None:
+        return {f"{role}_dep": "implicit"}
+    root = mention.span.root
+    if mention.family is not None and role == "supplier":
+        return {f"{role}_dep": "system-origin"}
+    prep = root.head.lower_ if root.dep_ == "pobj" else ("poss" if root.dep_ == "poss" else "-")
+    distance = path_length(root, {cue.i})
+    up = path_length(cue, {root.i})
+    return {
+        f"{role}_dep": root.dep_,
+        f"{role}_prep": prep,
+        f"{role}_before": mention.span.start < cue.i,
+        f"{role}_under": distance if distance is not None else 99,
+        f"{role}_above": up if up is not None else 99,
+        f"{role}_gap": abs(mention.span.start - cue.i),
+        f"{role}_form": (mention.span._.actor or {}).get("form", "system") if role != "family" else mention.category,
+    }
+
+
+def _context_features(cue: Token, sent: Span | None) -> dict[str, Any]:
+    """The words around a cue that say which step it is and how it is told:
+    its auxiliaries and modifiers, the verb above it, the steps the rest of
+    the sentence can name."""
+    features: dict[str, Any] = {"cue_head": cue.head.lemma_.lower(), "cue_tag": cue.tag_}
+    for child in cue.children:
+        if child.dep_ in {"aux", "auxpass", "neg", "advmod", "amod", "prt", "det", "compound", "xcomp"}:
+            features[f"child_{child.dep_}_{child.lemma_.lower()}"] = True
+    if cue.head.i != cue.i:
+        for child in cue.head.children:
+            if child.dep_ in {"aux", "neg", "advmod"}:
+                features[f"head_{child.dep_}_{child.lemma_.lower()}"] = True
+    if sent is not None:
+        for token in sent:
+            for event_type in cue_types(token):
+                features[f"sentence_names_{event_type}"] = True
+    return features

@@ -1,0 +1,164 @@
+"""The commands that measure and train extraction: `eval` and `train`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .cli import _fail, app, err, out
+from .errors import ArmsledgerError
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "decision_model.json"
+
+
+def _progress(label: str) -> Progress:
+    return Progress(TextColumn(f"[bold]{label}[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
+
+
+def _load_cases(gold: list[Path]):
+    from .training import load_cases
+
+    with _progress("parse and propose") as progress:
+        task = progress.add_task("cases", total=None)
+        return load_cases(gold, progress=lambda n, total: progress.update(task, completed=n, total=total))
+
+
+@app.command("eval")
+def eval_command(
+    gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files."),
+    cv: int = typer.Option(0, "--cv", help="K-fold cross-validation over the documents of all the gold "
+                                           "files, the model retrained without each held-out fold."),
+    format: str = typer.Option("text", "--format", help="text or json."),
+    show: int = typer.Option(20, help="How many misses and false events to list."),
+) -> None:
+    """Score extraction against gold files: P/R/F1, per type, field accuracies.
+
+    With --cv K, the figures to quote: every document scored by a model that
+    never saw it, with candidate recall and a reliability table.
+    """
+    if format not in {"text", "json"}:
+        _fail("--format must be text or json", 2)
+    if cv == 1 or cv < 0:
+        _fail("--cv needs at least 2 folds", 2)
+    try:
+        if cv:
+            data = _cross_validated(gold, cv)
+        else:
+            data = _in_sample(gold)
+    except ArmsledgerError as exc:
+        _fail(str(exc), 2)
+    if format == "json":
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    _print_scores(data, show)
+
+
+def _in_sample(gold: list[Path]) -> dict[str, Any]:
+    from .evaluate import EvalResult, evaluate
+
+    total = EvalResult()
+    per_file = {}
+    for path in gold:
+        result = evaluate(path)
+        per_file[path.name] = result.as_dict()
+        _merge(total, result)
+    data = total.as_dict()
+    data["per_file"] = per_file if len(gold) > 1 else {}
+    data["title"] = f"{', '.join(p.name for p in gold)} ({total.documents} documents, in sample)"
+    return data
+
+
+def _merge(total, result) -> None:
+    total.documents += result.documents
+    total.strict.add(result.strict)
+    total.loose.add(result.loose)
+    for name, counts in result.per_type.items():
+        total.per_type[name].add(counts)
+    for name, acc in result.fields.items():
+        total.fields[name].correct += acc.correct
+        total.fields[name].total += acc.total
+    total.misses += result.misses
+    total.false_events += result.false_events
+    total.field_errors += result.field_errors
+
+
+def _cross_validated(gold: list[Path], k: int) -> dict[str, Any]:
+    from .training import cross_validate
+
+    cases = _load_cases(gold)
+    if len(cases) < k:
+        raise ArmsledgerError(f"--cv {k} needs at least {k} documents; the gold files hold {len(cases)}")
+    with _progress("cross-validate") as progress:
+        task = progress.add_task("folds", total=k)
+        result = cross_validate(cases, k, on_fold=lambda n, _: progress.update(task, completed=n))
+    data = result.result.as_dict()
+    data["per_file"] = {name: r.as_dict() for name, r in sorted(result.per_file.items())}
+    data["candidate_recall"] = {"found": result.candidates_found, "needed": result.candidates_needed,
+                                "recall": round(result.candidate_recall, 4)}
+    data["reliability"] = [{"from": low, "to": round(high, 2), "count": n,
+                            "correct": None if share is None else round(share, 4)}
+                           for low, high, n, share in result.reliability()]
+    data["thresholds"] = result.thresholds
+    data["title"] = f"{', '.join(p.name for p in gold)} ({len(cases)} documents, {k}-fold cross-validation)"
+    return data
+
+
+def _print_scores(data: dict[str, Any], show: int) -> None:
+    table = Table("", "P", "R", "F1", "tp", "fp", "fn", title=data["title"])
+    rows = [("strict", data["strict"]), ("loose", data["loose"])]
+    rows += [(f"  {name}", r["strict"]) for name, r in data.get("per_file", {}).items()]
+    rows += [(f"  {t}", c) for t, c in data["per_type"].items()]
+    for name, counts in rows:
+        table.add_row(name, f"{counts['precision']:.3f}", f"{counts['recall']:.3f}", f"{counts['f1']:.3f}",
+                      str(counts["tp"]), str(counts["fp"]), str(counts["fn"]))
+    out.print(table)
+    fields = Table("field", "accuracy", "correct", "total", title="on matched tuples")
+    for name, acc in data["fields"].items():
+        fields.add_row(name, "-" if acc["accuracy"] is None else f"{acc['accuracy']:.3f}",
+                       str(acc["correct"]), str(acc["total"]))
+    out.print(fields)
+    if "candidate_recall" in data:
+        c = data["candidate_recall"]
+        out.print(f"candidate recall {c['recall']:.3f} ({c['found']} of {c['needed']} gold tuples proposed)")
+        reliability = Table("confidence", "tuples", "correct", title="reliability (held-out)")
+        for row in data["reliability"]:
+            reliability.add_row(f"{row['from']:.1f}–{row['to']:.1f}", str(row["count"]),
+                                "-" if row["correct"] is None else f"{row['correct']:.3f}")
+        out.print(reliability)
+    for title, rows in (("misses", data["misses"]), ("false events", data["false_events"]),
+                        ("field errors", data["field_errors"])):
+        if not rows:
+            continue
+        out.print(f"[bold]{title}[/bold] ({len(rows)})")
+        for row in rows[:show]:
+            detail = {k: v for k, v in row.items() if k not in {"document", "sentence"}}
+            out.print(f"  {row['document']}: {json.dumps(detail, ensure_ascii=False)}", highlight=False, markup=False)
+            if row.get("sentence"):
+                out.print(f"      “{row['sentence'][:200]}”", highlight=False, markup=False)
+
+
+@app.command()
+def train(
+    gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files to learn from."),
+    output: Path = typer.Option(MODEL_PATH, "--out", help="Where to write the model (JSON)."),
+) -> None:
+    """Train the decision layer on gold files (seeded; the same files give the same model)."""
+    from . import __version__
+    from .training import file_checksums, train_model
+
+    try:
+        cases = _load_cases(gold)
+        model = train_model(cases, meta={"gold": file_checksums(gold), "armsledger": __version__})
+    except ArmsledgerError as exc:
+        _fail(str(exc), 2)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    model.save(output)
+    err.print(f"trained on {len(cases)} documents ({sum(len(c.groups) for c in cases)} proposal groups), "
+              f"threshold {model.threshold:.2f}; wrote {output}", highlight=False, markup=False)
