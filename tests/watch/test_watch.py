@@ -230,3 +230,23 @@ rules:
     assert site.base + "/news/yonhap-2023-10-14-nk-munitions-russia.html" in text
     watcher.cycle()
     assert digest.read_text(encoding="utf-8") == text  # nothing new, nothing appended
+
+
+def test_watch_min_confidence_keeps_only_events_scored_at_or_above_it(site, tmp_path, open_stores, nlp):
+    rules = parse_rules(f"""\
+rules:
+  - name: any-confidence
+    recipient: [arms-embargo]
+    outputs: [{{jsonl: {tmp_path / "all.jsonl"}}}]
+  - name: confident
+    recipient: [arms-embargo]
+    min_confidence: 0.5
+    outputs: [{{jsonl: {tmp_path / "confident.jsonl"}}}]
+""")
+    site.add_example("yonhap-2023-10-14-nk-munitions-russia.txt", "2023-10-14")
+    site.add_example("reuters-2023-03-11-iran-su35-deal.txt", "2023-03-11")
+    report = make_watcher(open_stores(str(tmp_path / "ledger.db")), rules, [site.feed_url]).cycle()
+    every = {a["event"]["id"]: a["event"]["confidence"] for a in report.alerts if a["rule"] == "any-confidence"}
+    confident = {a["event"]["id"] for a in report.alerts if a["rule"] == "confident"}
+    assert every and all(isinstance(c, float) for c in every.values())
+    assert confident == {eid for eid, c in every.items() if c >= 0.5}
