@@ -355,6 +355,11 @@ app.command()(cli_register.compare)
 app.command("eval")(quality_cli.eval_command)
 app.command()(quality_cli.train)
 
+# `watch` lives in its own module (it reuses the helpers above when it runs).
+from .cli_watch import watch  # noqa: E402
+
+app.command()(watch)
+
 
 def main() -> None:
     app()

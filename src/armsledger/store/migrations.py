@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
+from .alerts import create_alert_tables
 from .fusion import rebuild_deal_tables
 from .register import create_register_table
 from .schema import create_core_tables
@@ -18,4 +19,5 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (3, create_source_tables),
     (4, rebuild_deal_tables),
     (5, create_register_table),
+    (6, create_alert_tables),
 ]

@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..model import SYSTEM_CATEGORIES
 from ..register import money
 from ..store import Store
-from . import browse, names, pages, svg
+from . import alerts, browse, names, pages, svg
 from .highlight import Annotator, evidence_html
 from .params import EVENT_TYPES, MODALITIES, STATUS_CHOICES, TRANSFER_STATUSES, BadParameter
 from .views import json_path, link, safe_url, url_with
@@ -194,6 +194,7 @@ def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(browse.router)
     app.include_router(pages.router)
+    app.include_router(alerts.router)
     if ingest_token:
         app.include_router(ingest_router)
     return app
