@@ -11,7 +11,7 @@ from fastapi.routing import APIRouter
 from pydantic import AfterValidator, BeforeValidator
 
 from ..store import alerts as memory
-from .app import page_links, twin, wants_json
+from .views import page_links, twin, wants_json
 from .models import Links, Open, PageOut
 from .params import IdParam, PageNo, PerPage, _blank
 
