@@ -61,11 +61,11 @@ def test_min_confidence_drops_events_below_it(nlp):
     from armsledger.ingest.document import make_document
     from armsledger.ledger import analyze
 
-    text = "Lockheed Martin has been awarded a contract for F-16 fighter jets for Bulgaria."
+    text = "Turkey received the first S-400 batteries from Russia in July."
     document = make_document(text, source="<test>", published="2020-06-15")
     (everything,) = analyze([document], nlp=nlp, extractor=EventExtractor(min_confidence=0.0))
     confidences = [e.confidence for e in everything.events]
-    assert confidences, "the model proposes the award"
+    assert confidences, "the model finds the delivery"
     above = max(confidences) + 0.01
     (strict,) = analyze([document], nlp=nlp, extractor=EventExtractor(min_confidence=above))
     assert strict.events == []

@@ -199,7 +199,8 @@ rules:
                   "Tuesday.\n", "2024-05-07")
     (alert,) = watcher.cycle().alerts
     assert alert["kind"] == "contradiction" and alert["deal"]["recipient"] == "DZA"
-    assert alert["change"]["contradiction"].startswith("DELIVERY: ASSERTED")
+    contradiction = alert["change"]["contradiction"]
+    assert contradiction["type"] == "DELIVERY" and contradiction["summary"].startswith("DELIVERY: ASSERTED")
     assert alert["event"]["type"] == "DELIVERY" and alert["evidence"]["sentence"]
     assert watcher.cycle().alerts == []
 

@@ -34,7 +34,7 @@ _CATEGORICAL = ("cue", "cue_pos", "cue_dep", "rule", "rule_type", "supplier_dep"
                 "recipient_dep", "recipient_prep", "family_dep", "family_prep", "supplier_form",
                 "recipient_form", "family_form")
 # ... and numbers taken at their best over the group's readings.
-_SMALLEST = ("supplier_under", "recipient_under", "family_under", "supplier_above", "recipient_above",
+_SMALLEST = ("absorbed", "supplier_under", "recipient_under", "family_under", "supplier_above", "recipient_above",
              "family_above", "supplier_gap", "recipient_gap", "family_gap", "family_distance",
              "sentence_share")
 _LARGEST = ("has_time", "attribution", "has_quantity", "has_value", "mentions", "has_generic",

@@ -108,6 +108,10 @@ class Proposer:
             rule_sentences.setdefault(sent_no, []).append(finding)
             proposals.extend(self._split(finding.event, "rule", finding, sent_no))
         doc_families = _families(doc, systems)
+        # A word a trigger absorbed ("lifted the ban on supplies") already
+        # lent its meaning to that trigger's event: it names no step of its own.
+        self._absorbed = {f.trigger.i for f in findings if f.event is None and f.trigger is not None
+                          and (f.reason or "").startswith("absorbed by")}
         counts: dict[str, int] = {}
         for mentions in parties.values():
             for m in mentions:
@@ -172,6 +176,8 @@ class Proposer:
         result = []
         seen = {event.type}
         for token, types in cues:
+            if token.i in self._absorbed:
+                continue
             for event_type in types:
                 if event_type in seen or not event_type.is_transfer:
                     continue
@@ -255,6 +261,7 @@ class Proposer:
                 options.append((family, mention, neighbouring, _role_features("family", mention, token),
                                 (ref, quantity_of(mention.span))))
         common = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_, "cue_dep": token.dep_,
+                  "absorbed": token.i in self._absorbed,
                   "sentence": sent_no, "has_generic": has_generic, "states_in_sentence": len(states),
                   "systems_in_sentence": len(families), "has_value": reading["money"] is not None}
         result = []
@@ -290,6 +297,7 @@ class Proposer:
                 event = self._event(document, sent, token, event_type, reading, None, None, None, parties=members)
                 features = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_,
                             "cue_dep": token.dep_, "sentence": sent_no, "states_in_sentence": len(states),
+                            "absorbed": token.i in self._absorbed,
                             "implicit_party": any(m not in states for m in members),
                             "party_count": len(members)}
                 named = sorted((states[m] for m in members if m in states), key=lambda m: m.span.start)
