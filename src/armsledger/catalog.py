@@ -113,6 +113,7 @@ class Catalog:
     cues: list[CueEntry] = field(default_factory=list)
     generic_terms: list[GenericTerm] = field(default_factory=list)
     named_words: list[NamedWord] = field(default_factory=list)
+    lexicon: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @functools.cached_property
     def systems_by_id(self) -> dict[str, SystemEntry]:
@@ -305,6 +306,32 @@ def read_named_words() -> list[NamedWord]:
     return [NamedWord(word=row["word"].lower(), kind=row["kind"]) for _, row in _rows("named_systems.csv")]
 
 
+def read_lexicon() -> dict[str, frozenset[str]]:
+    """The named word sets of `lexicon.csv` (`set,word,note`): one row a word."""
+    sets: dict[str, set[str]] = {}
+    for line_no, row in _rows("lexicon.csv"):
+        name, word = row["set"], row["word"]
+        if not name or not word or word != word.lower():
+            raise CatalogError(f"lexicon.csv line {line_no}: a set name and a lowercase word are required")
+        if word in sets.setdefault(name, set()):
+            raise CatalogError(f"lexicon.csv line {line_no}: {word!r} is in set {name!r} twice")
+        sets[name].add(word)
+    return {name: frozenset(members) for name, members in sets.items()}
+
+
+@functools.cache
+def load_lexicon() -> dict[str, frozenset[str]]:
+    return read_lexicon()
+
+
+def words(name: str) -> frozenset[str]:
+    """One named word set of the lexicon ("deal_nouns", "subordinators")."""
+    try:
+        return load_lexicon()[name]
+    except KeyError:
+        raise CatalogError(f"lexicon.csv has no set {name!r}") from None
+
+
 @functools.cache
 def load_catalog() -> Catalog:
     """Every catalog of the package, read once per process."""
@@ -318,4 +345,5 @@ def load_catalog() -> Catalog:
         cues=read_cues(),
         generic_terms=read_generic_terms(),
         named_words=read_named_words(),
+        lexicon=load_lexicon(),
     )

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from ..catalog import Catalog, TriggerEntry, load_catalog
+from ..catalog import Catalog, load_catalog, words
 from ..model import (
     Document,
     Event,
@@ -39,6 +39,7 @@ from ..nlp.systems import GENERICS_KEY, NAMED_KEY, SYSTEMS_KEY
 from ..nlp.times import TIMES_KEY
 from .decide import DecisionModel, decided_findings, group_proposals
 from .findings import Candidate, Finding, Focus
+from .needs import unmet_need
 from .notices import notice_events
 from .proposals import Proposer
 from .restatements import dedupe_systems, merge_restatements
@@ -48,17 +49,14 @@ from .syntax import (
     COUNTRY_KINDS,
     DEAL_NOUNS,
     DEAL_VARIANTS,
-    EXERCISE_WORDS,
+    DEFINITE_DETERMINERS,
     EXPORT_NOUNS,
     MEMBERSHIP_WORDS,
-    PROGRAMME_WORDS,
     RECEIVING_VERBS,
     SANCTIONING_BODIES,
     STATE_KINDS,
     SUBORDINATORS,
-    SUPPORT_NOUNS,
     TALK_WORDS,
-    TRANSFER_TYPE_NAMES,
     clause_tokens,
     forward,
     frames_apart,
@@ -75,6 +73,18 @@ from .syntax import (
     time_governor,
     weapon_object,
 )
+
+# Word classes: named sets of `data/lexicon.csv` (the shared ones are in `syntax`).
+REQUEST_VERBS, CAUSE_PREPS, EXAMPLE_PREPS = words("request_verbs"), words("cause_preps"), words("example_preps")
+PRICE_WORDS, TRANSFER_WORDS, TREATY_NOUNS = words("price_words"), words("transfer_words"), words("treaty_nouns")
+ARMS_NAME_WORDS, TRADE_NAME_WORDS = words("arms_name_words"), words("trade_name_words")
+ORDER_NOUNS, COUNTRY_NOUNS, BARGAIN_WORDS = words("order_nouns"), words("country_nouns"), words("bargain_words")
+STATE_PRONOUNS, STATE_POSSESSIVES, DEAL_PRONOUNS = words("state_pronouns"), words("state_possessives"), words("deal_pronouns")
+PERSON_PRONOUNS, PERSON_POSSESSIVES = words("person_pronouns"), words("person_possessives")
+COUNTRY_DETERMINERS, AWARD_VERBS, PROVISION_VERBS = words("country_determiners"), words("award_verbs"), words("provision_verbs")
+RECIPIENT_PREPS, TARGET_PREPS, COUNTERPART_PREPS = words("recipient_preps"), words("target_preps"), words("counterpart_preps")
+SUSPENDED_TRADE_WORDS, SEQUENCE_PREPS = words("suspended_trade_words"), words("sequence_preps")
+PENALTY_PREPS, HOSTING_VERBS = words("penalty_preps"), words("hosting_verbs")
 
 
 class RoleBook(dict):
@@ -136,7 +146,7 @@ class EventExtractor:
         while token.head.i != token.i:
             if token.dep_ == "prep":
                 preps.add(token.lower_)
-            if token.dep_ in BOUNDARY_DEPS - {"acl"} and token.head.lemma_.lower() not in {"request", "want"}:
+            if token.dep_ in BOUNDARY_DEPS - {"acl"} and token.head.lemma_.lower() not in REQUEST_VERBS:
                 return None
             if token.dep_ == "acl" and token.head.i not in by_index:
                 return None  # "plan to buy" is governed by "plan"; other acl clauses stand alone
@@ -149,7 +159,7 @@ class EventExtractor:
             if head.i in by_index and token.dep_ not in {"conj"}:
                 governor = by_index[head.i]
                 if governor.entry.type in {"SUSPENSION", "RESUMPTION", "CANCELLATION"} and \
-                        preps & {"over", "for", "because"}:
+                        preps & CAUSE_PREPS:
                     return None  # "sanctions over the purchase": the reason, not the object
                 return governor
             if token.dep_ == "conj":
@@ -285,7 +295,7 @@ class EventExtractor:
             if sent.start in with_events:
                 continue
             lowered = sent.text.lower()
-            if not any(word in lowered for word in ("cost", "value", "worth", "price", "estimated")):
+            if not any(word in lowered for word in PRICE_WORDS):
                 continue
             money = parse_money(sent.text)
             if not money:
@@ -333,7 +343,7 @@ class EventExtractor:
             return Finding(sent, trigger, None, "no governed word says what kind of event, or the deal is about something else")
         if not entry.fires and not below:
             return Finding(sent, trigger, None, f"'{trigger.text}' makes an event only under another trigger")
-        need = self._unmet_need(entry, trigger, below, scope, focus)
+        need = unmet_need(self, entry, trigger, below, scope, focus)
         if need and event_type == EventType.NEGOTIATION and trigger.lemma_.lower() in TALK_WORDS:
             # "held talks with his Russian counterpart": talks about no arms are a meeting.
             finding = self._cooperation(doc, document, sent, top, below, scope, EventType.MEETING)
@@ -370,7 +380,7 @@ class EventExtractor:
             # aircraft": the list hangs on the verb above.
             up = up.head
             for child in up.children:
-                if child.dep_ == "prep" and child.lower_ in {"including", "notably", "like"}:
+                if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
                     tokens |= {t.i for t in child.subtree}
         if root.dep_ == "relcl":
             # "F-16 fighter jets that Taiwan had wanted": the jets are wanted.
@@ -411,7 +421,7 @@ class EventExtractor:
         # "It was signed in 2005": the pronoun stands for the deal just named
         # (but "the day it was signed" after "the decree" is the decree's).
         pronoun = next((c for c in top.token.children
-                        if c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.lower_ in {"it", "this", "that"}), None)
+                        if c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.lower_ in DEAL_PRONOUNS), None)
         if focus is not None and focus.systems and pronoun is not None:
             doc = pronoun.doc
             antecedent = next((doc[i] for i in range(pronoun.i - 1, max(pronoun.i - 40, -1), -1)
@@ -436,91 +446,20 @@ class EventExtractor:
             s.start in args for s in doc.spans[GENERICS_KEY]
         )
         words = {doc[i].lower_ for i in scope}
-        transfer_words = {"purchase", "sale", "supply", "delivery", "buy", "acquisition", "procurement"}
         named = {doc[i].lemma_.lower() for i in name}
         proper = token.text[:1].isupper() and any(doc[i].text[:1].isupper() for i in name) and \
-            not (named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement"})
-        if proper and token.lemma_.lower() in {"agreement", "accord", "treaty", "pact"}:
+            not (named & ARMS_NAME_WORDS)
+        if proper and token.lemma_.lower() in TREATY_NOUNS:
             return EventType.COOPERATION_AGREEMENT  # "the Ballistic Missile Defense Agreement"
-        if token.lemma_.lower() in {"contract", "order", "deal"}:
+        if token.lemma_.lower() in ORDER_NOUNS:
             return EventType.AGREEMENT if not named & self._not_arms_words else None
-        if named & {"transfer", "sale", "purchase", "supply", "arm", "weapon", "procurement", "export", "import"}:
+        if named & ARMS_NAME_WORDS or named & TRADE_NAME_WORDS:
             return EventType.AGREEMENT
         if named & self._not_arms_words:
             return None  # "offset agreements", "the nuclear deal": about something else
-        if not has_arms and not (words & transfer_words) and (words & COOPERATION_WORDS or named):
+        if not has_arms and not (words & TRANSFER_WORDS) and (words & COOPERATION_WORDS or named):
             return EventType.COOPERATION_AGREEMENT
         return EventType.AGREEMENT
-
-    def _unmet_need(self, entry: TriggerEntry, trigger: Token, below: list[Candidate],
-                    scope: set[int], focus: Focus) -> str | None:
-        doc = trigger.doc
-        need = entry.needs
-        if not need:
-            return None
-        words = {doc[i].lower_ for i in scope}
-        lemmas = {doc[i].lemma_.lower() for i in scope}
-        has_system = any(s.start in scope for s in doc.spans[SYSTEMS_KEY]) or programme_system(doc, scope) is not None
-        has_generic = any(s.start in scope for s in doc.spans[GENERICS_KEY])
-        if need == "transfer":
-            if any(c.entry.type in TRANSFER_TYPE_NAMES or c.token.lemma_.lower() in DEAL_NOUNS for c in below):
-                return None
-            return "does not govern a transfer (buy, sale, delivery, deal...)"
-        if need in {"arms", "production"}:
-            obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-            # "transferred its first payment": an object that is an event of
-            # its own kind is not what this verb moves.
-            holds_trigger = obj is not None and any(
-                c.token.i in {t.i for t in obj.subtree}
-                and not (c.entry.fires and c.entry.type not in {entry.type, "="} and c.entry.side != entry.side)
-                for c in below)
-            platform_support = obj is not None and obj.lemma_.lower() in SUPPORT_NOUNS and (has_system or has_generic)
-            if obj is not None and trigger.pos_ == "VERB" and not holds_trigger and not platform_support \
-                    and not weapon_object(obj):
-                return f"its object '{obj.text}' is not a weapon"
-            if has_system or has_generic or below:
-                return None
-            if focus.systems and refers_back(trigger, scope):
-                return None
-            return "no weapon system or arms in its arguments"
-        if need == "of-arms":
-            # "the provision of munitions", not "a provision requiring sanctions"
-            for child in trigger.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if pobj is not None and weapon_object(pobj):
-                        return None
-            return "not a provision of arms"
-        if need == "congress":
-            return None if "Congress" in {doc[i].text for i in scope} else "does not notify Congress"
-        if need == "over":
-            return None if any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children) else "not 'hand over'"
-        if need == "delivery":
-            return None if any(c.lemma_.lower() == "delivery" for c in trigger.children) else "not 'take delivery'"
-        if need == "suspension":
-            if any(c.entry.type == "SUSPENSION" for c in below):
-                return None
-            agent = self._agent(trigger)
-            if agent is not None:
-                lemmas |= {t.lemma_.lower() for t in agent.subtree}
-            if lemmas & {"ban", "embargo", "sanction", "restriction", "verdict", "freeze", "suspension", "decision", "moratorium"}:
-                return None
-            return "does not lift a ban"
-        if need == "contract":
-            if any(c.token.lemma_.lower() in DEAL_NOUNS for c in below):
-                return None
-            return "does not carry out a contract"
-        if need == "programme":
-            return None if lemmas & PROGRAMME_WORDS and (has_system or has_generic) else "not a removal from a programme"
-        if need == "state":
-            return None if self._states_in(doc, scope) else "no state"
-        if need == "person":
-            return None if any(s._.actor["kind"] == "person" and s.start in scope for s in doc.spans[ACTORS_KEY]) else "no person"
-        if need == "joint":
-            return None if words & EXERCISE_WORDS else "not a military exercise"
-        if need == "cooperation":
-            return None if words & COOPERATION_WORDS else "not about cooperation"
-        return None
 
     # --- mentions ---------------------------------------------------------
     @staticmethod
@@ -544,11 +483,11 @@ class EventExtractor:
         span = self._actor_at(doc, token.i)
         if span is not None and span._.actor.get("country"):
             return span._.actor["country"], span
-        if token.pos_ == "PRON" and token.lower_ in {"it", "they", "its", "their", "them"}:
+        if token.pos_ == "PRON" and token.lower_ in STATE_PRONOUNS | STATE_POSSESSIVES:
             span = self._antecedent_state(token)
             return (span._.actor["country"], None) if span is not None else (None, None)
-        if token.lemma_.lower() in {"country", "nation", "kingdom", "republic"} and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) and not any(
+        if token.lemma_.lower() in COUNTRY_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in COUNTRY_DETERMINERS for c in token.children) and not any(
                 c.dep_ == "prep" for c in token.children):
             # "the country's purchase": the state named before.
             span = self._antecedent_state(token)
@@ -569,7 +508,7 @@ class EventExtractor:
             for child in token.children:
                 if child.dep_ == "prep" and frames_apart(child):
                     pobj = next(c for c in child.children if c.dep_ == "pobj")
-                    if pobj.lower_ in {"return", "exchange"}:
+                    if pobj.lower_ in BARGAIN_WORDS:
                         for span in child.doc.spans[ACTORS_KEY]:
                             if child.left_edge.i <= span.start <= child.right_edge.i and span._.actor.get("country") \
                                     and span._.actor["kind"] in STATE_KINDS:
@@ -591,7 +530,7 @@ class EventExtractor:
         # to Russia ... and that it has not supplied any since".
         subjects = [s for s in same if s.root.dep_ in {"nsubj", "nsubjpass"}]
         # ... but a possessive goes with the nearest: "the EU's decision to amend its embargo".
-        if subjects and pronoun.lower_ not in {"its", "their"} and pronoun.pos_ == "PRON":
+        if subjects and pronoun.lower_ not in STATE_POSSESSIVES and pronoun.pos_ == "PRON":
             return subjects[-1]
         if same:
             return same[-1]
@@ -641,7 +580,7 @@ class EventExtractor:
         # The agent: the trigger's subject, or the subject of the verb a noun
         # trigger is the object of ("Russia will start the delivery").
         agent = self._agent(trigger)
-        if agent is None and trigger.lemma_.lower() in {"award", "grant"}:
+        if agent is None and trigger.lemma_.lower() in AWARD_VERBS:
             # "Lockheed Martin has been awarded a contract": the passive subject supplies.
             agent = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
             side = "supplier" if agent is not None else side
@@ -716,8 +655,7 @@ class EventExtractor:
                 elif child.dep_ == "dobj" and side == "recipient" and candidate is top and event_type in {
                         EventType.SUSPENSION, EventType.CANCELLATION} and self._party_at(child):
                     assign("recipient", self._party_at(child), self._actor_at(doc, child.i))
-                elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in {
-                        "supply", "arm", "equip", "provide"}:  # "provide Russia with drones"
+                elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in PROVISION_VERBS:  # "provide Russia with drones"
                     country, span = self._country_of_phrase(child)
                     if span is not None and span._.actor["kind"] in STATE_KINDS:
                         assign("recipient", country, span)
@@ -735,14 +673,14 @@ class EventExtractor:
             if country is None:
                 continue
             prep = token.lower_
-            if prep in {"to", "for", "into"}:
+            if prep in RECIPIENT_PREPS:
                 assign("recipient", country, span)
-            elif prep in {"on", "against"} and event_type in {EventType.SUSPENSION, EventType.RESUMPTION} \
+            elif prep in TARGET_PREPS and event_type in {EventType.SUSPENSION, EventType.RESUMPTION} \
                     and self._party_at(pobj):
                 assign("recipient", self._party_at(pobj), span)  # "the arms embargo on Iran"
             elif prep == "from":
                 assign("supplier", country, span)
-            elif prep in {"with", "between"}:
+            elif prep in COUNTERPART_PREPS:
                 counterpart.append(country)
 
         systems, generics = self._systems(doc, scope)
@@ -860,7 +798,7 @@ class EventExtractor:
         if any(r.family for r in refs):
             refs = [r for r in refs if r.family or r.category != "other"]
         if not refs and event_type in {EventType.SUSPENSION, EventType.RESUMPTION} and (
-                {doc[i].lemma_.lower() for i in scope} & {"export", "licence", "license", "sale", "transfer", "shipment"}):
+                {doc[i].lemma_.lower() for i in scope} & SUSPENDED_TRADE_WORDS):
             refs = [SystemRef(text="exports", id=None, family=None, category="other")]
         if not refs:
             return Finding(sent, trigger, None, "no weapon system or arms named or referred to")
@@ -973,20 +911,20 @@ class EventExtractor:
                 return None
             if token.dep_ == "prep" and frames_apart(token):
                 return None  # "officials conducted training as part of the agreement"
-            if token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while", "upon", "since"}:
+            if token.dep_ == "pcomp" and token.head.lower_ in SEQUENCE_PREPS:
                 # "After signing the agreement, the U.S. and Poland issued ...":
                 # the main clause's subject signed.
                 main = token.head.head
                 return next((c for c in main.children if c.dep_ == "nsubj"), None)
             if token.head.lower_ in SUBORDINATORS:
                 return None
-            if token.dep_ == "pcomp" and token.head.lower_ in {"for", "by", "without", "against", "over"}:
+            if token.dep_ == "pcomp" and token.head.lower_ in PENALTY_PREPS:
                 # "sanctions on X for procuring", "punished X for buying": X procures.
                 holder = token.head.head
                 for sibling in holder.children:
                     if sibling.dep_ == "dobj" and sibling.i < token.i:
                         return sibling
-                    if sibling.dep_ == "prep" and sibling.lower_ in {"on", "against"}:
+                    if sibling.dep_ == "prep" and sibling.lower_ in TARGET_PREPS:
                         pobj = next((c for c in sibling.children if c.dep_ == "pobj"), None)
                         if pobj is not None:
                             return pobj
@@ -1052,7 +990,7 @@ class EventExtractor:
                     refs.append(SystemRef(text=span.text, id=None, family=None, category=categories[0]))
                 continue
             # The most recent system of this kind between compatible parties.
-            definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those", "that"}
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                            for c in span.root.children)
             # "the fighter" refers back to the last one named, whoever bought it.
             matching = [
@@ -1168,7 +1106,7 @@ class EventExtractor:
             span = self._actor_at(doc, member.i)
             inside = [span] if span is not None else [
                 s for s in doc.spans[ACTORS_KEY] if member.left_edge.i <= s.start < member.right_edge.i + 1]
-            if not inside and member.lower_ in {"he", "she", "his", "her"}:
+            if not inside and member.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
                 person = self._previous_person(doc, member)
                 inside = [person] if person is not None else []
             for found in inside:
@@ -1176,7 +1114,7 @@ class EventExtractor:
         for child in trigger.children:
             if child.dep_ == "poss":
                 span = self._actor_at(doc, child.i)
-                if span is None and child.lower_ in {"his", "her"}:
+                if span is None and child.lower_ in PERSON_POSSESSIVES:
                     span = self._previous_person(doc, child)
                 if span is not None:
                     add(span)
@@ -1184,7 +1122,7 @@ class EventExtractor:
             if span.start in scope and span.text not in source_texts:
                 add(span)
         for i in sorted(scope):
-            if doc[i].lower_ in {"he", "she"} and doc[i].pos_ == "PRON":
+            if doc[i].lower_ in PERSON_PRONOUNS and doc[i].pos_ == "PRON":
                 person = self._previous_person(doc, doc[i])
                 if person is not None:
                     add(person)
@@ -1217,7 +1155,7 @@ class EventExtractor:
             source=document.source,
         )
         finding = Finding(sent, trigger, event)
-        if event_type == EventType.VISIT and trigger.lemma_.lower() in {"welcome", "host", "receive"}:
+        if event_type == EventType.VISIT and trigger.lemma_.lower() in HOSTING_VERBS:
             # A host welcoming a visitor meets them.
             meeting = replace(event, type=EventType.MEETING, participants=list(participants),
                               attribution=list(event.attribution), mentions=[],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..catalog import words
 from ..model import Granularity, TimeRef
 from ..nlp.actors import ACTORS_KEY
 from ..nlp.pipeline import sentence_of
@@ -14,34 +15,33 @@ from ..nlp.times import TIMES_KEY, Published
 from ..nlp.times import resolve as resolve_time
 
 BOUNDARY_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl"}
-SUBORDINATORS = {"despite", "spite", "after", "before", "although", "though", "while",
-                  "because", "since", "unless", "amid", "following", "until", "like"}
 STATE_KINDS = {"state", "organization"}
 COUNTRY_KINDS = {"state", "organization", "institution", "company", "person"}
-DEAL_NOUNS = {"contract", "deal", "agreement", "order", "accord"}
-ANAPHORS = {"it", "they", "them", "this", "that", "these", "those"}
-COOPERATION_WORDS = {"cooperation", "co-operation", "partnership", "ties", "relations", "defense",
-                      "defence", "military", "security", "roadmap", "memorandum"}
-EXERCISE_WORDS = {"joint", "military", "naval", "war", "air", "army", "drill", "drills"}
-SANCTIONING_BODIES = {"UN"}
-TALK_WORDS = {"talk", "discussion", "consultation"}
-# "a contract modification", "a contract option": still the contract.
-DEAL_VARIANTS = {"modification", "option", "award", "amendment", "extension"}
-EXPORT_NOUNS = {"export", "license", "licence", "sale", "shipment", "authorization", "authorisation"}
-SUPPORT_NOUNS = {"support", "service", "spare", "training", "upgrade", "maintenance", "sustainment",
-                  "logistics", "modernization", "modernisation", "overhaul", "repair", "expansion",
-                  "follow-on", "equipment", "ammunition", "munition", "item", "article",
-                  "technology", "assistance", "aid", "help", "hardware"}
-RECEIVING_VERBS = {"accept", "take", "receive", "get", "await", "complete"}
+SANCTIONING_BODIES = {"UN"}  # actor ids, not words
 TRANSFER_TYPE_NAMES = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY", "PRODUCTION",
                         "SUSPENSION", "RESUMPTION", "CANCELLATION"}
-UNIT_NOUNS = {"batch", "regiment", "battalion", "unit", "shipment", "consignment", "squadron",
-               "battery", "set", "lot", "package", "tranche", "number", "more", "first", "last", "rest",
-               "part", "component", "element", "piece", "delivery", "kit", "fleet", "pair", "dozen",
-               "container", "crate", "shipload", "trainload", "ton", "tonne", "round", "load", "cargo",
-               "system"}
-PROGRAMME_WORDS = {"program", "programme", "partnership", "project", "consortium", "coalition"}
-MEMBERSHIP_WORDS = {"participation", "membership", "involvement", "role", "place", "seat"}
+# Word classes: named sets of `data/lexicon.csv`.
+SUBORDINATORS = words("subordinators") | words("extract_subordinators")
+DEAL_NOUNS = words("deal_nouns")
+ANAPHORS = words("anaphors")
+COOPERATION_WORDS = words("cooperation_words")
+EXERCISE_WORDS = words("exercise_words")
+TALK_WORDS = words("talk_words")
+DEAL_VARIANTS = words("deal_variants")
+EXPORT_NOUNS = words("export_nouns")
+SUPPORT_NOUNS = words("support_nouns")
+RECEIVING_VERBS = words("receiving_verbs")
+UNIT_NOUNS = words("unit_nouns")
+PROGRAMME_WORDS = words("programme_words")
+MEMBERSHIP_WORDS = words("membership_words")
+RECIPROCAL_WORDS = words("reciprocal_words")
+REFERRING_NOUNS = DEAL_NOUNS | words("referring_nouns")
+FRAMES = {tuple(phrase.split()) for phrase in words("frames")}
+TOPIC_PREPS = words("topic_preps")
+GENERAL_DETERMINERS = words("general_determiners")
+GENERAL_OBJECT_DETERMINERS = words("general_object_determiners")
+DEFINITE_DETERMINERS = words("definite_determiners")
+TRIGGER_DETERMINERS = words("trigger_determiners")
 
 
 def programme_system(doc: Doc, scope: set[int]) -> Span | None:
@@ -59,8 +59,6 @@ def programme_system(doc: Doc, scope: set[int]) -> Span | None:
         return inside[0]
     earlier = [s for s in candidates if s.start < before]
     return earlier[-1] if earlier else None
-RECIPROCAL_WORDS = {"cooperation", "cooperate", "talk", "negotiate", "negotiation", "agree", "agreement",
-                     "deal", "partnership", "discuss", "discussion", "accord"}
 
 
 def reciprocal(trigger: Token, agent: Token) -> bool:
@@ -92,7 +90,7 @@ def is_topic(trigger: Token, triggers: dict) -> bool:
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
-    if prep.lower_ not in {"on", "about", "regarding", "concerning", "over"}:
+    if prep.lower_ not in TOPIC_PREPS:
         return False
     head = prep.head
     before = [c for c in head.children if c.i < prep.i]
@@ -106,14 +104,14 @@ def speaks_in_general(trigger: Token, below: list, systems: list) -> bool:
     if trigger.dep_ == "conj" and trigger.head.pos_ == trigger.pos_ and speaks_in_general(trigger.head, [], []):
         return True  # "arms transfers to or from the DPRK as well as the transfer of ..."
     tokens = [trigger, *(c.token for c in below)]
-    if trigger.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in {"any", "every", "all"}
+    if trigger.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in GENERAL_DETERMINERS
                                        for c in trigger.head.children):
         return True  # "any weapon it receives"
     for token in tokens:
         for child in token.children:
-            if child.dep_ == "det" and child.lower_ in {"any", "all", "every", "no"} and child.lower_ != "no":
+            if child.dep_ == "det" and child.lower_ in GENERAL_DETERMINERS:
                 return True
-            if child.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in child.children):
+            if child.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in GENERAL_OBJECT_DETERMINERS for c in child.children):
                 return True
         # "to or from X": either direction, so no transfer in particular.
         for child in token.children:
@@ -170,10 +168,6 @@ def weapon_object(obj: Token) -> bool:
     if any(s.start <= obj.i < s.end for s in doc.spans[ACTORS_KEY]):
         return True  # the party: "suspend Turkey from the program"
     return obj.pos_ in {"PRON", "NUM"} or obj.lemma_.lower() in UNIT_NOUNS | DEAL_NOUNS
-REFERRING_NOUNS = DEAL_NOUNS | {"issue", "matter", "case", "verdict", "decision", "ban", "embargo",
-                                  "restriction", "sanction", "freeze", "moratorium", "plan", "package",
-                                  "program", "programme", "project",
-                                  "system", "systems", "weapons", "sale", "purchase", "delivery"}
 
 
 def refers_back(trigger: Token, scope: set[int]) -> bool:
@@ -186,13 +180,11 @@ def refers_back(trigger: Token, scope: set[int]) -> bool:
         if token.pos_ == "PROPN":
             continue  # "the AA News Broadcasting System" is a name, not a reference
         if token.lemma_.lower() in REFERRING_NOUNS | UNIT_NOUNS or token.lower_ in REFERRING_NOUNS:
-            if token.i == trigger.i and not any(c.lower_ in {"the", "this", "that"} for c in token.children):
+            if token.i == trigger.i and not any(c.lower_ in TRIGGER_DETERMINERS for c in token.children):
                 continue
-            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children):
+            if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
                 return True
     return False
-FRAMES = {("as", "part"), ("as", "result"), ("in", "response"), ("in", "return"), ("in", "exchange"),
-           ("in", "addition"), ("in", "spite"), ("in", "light"), ("in", "wake")}
 
 
 def frames_apart(prep: Token) -> bool:

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ..catalog import Catalog, load_catalog
+from ..catalog import Catalog, load_catalog, words
 from .actors import ACTORS_KEY
 from .pipeline import sentence_of
 
@@ -21,6 +21,9 @@ _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "dobj", "pobj",
                  "acl", "relcl", "csubj", "csubjpass", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod",
                  "compound", "amod", "appos", "advmod", "agent", "dative", "acomp", "nmod", "poss"}
 _KIND_RANK = {"outlet": 0, "person": 1, "institution": 2, "company": 3, "organization": 4, "state": 5}
+# Word classes: named sets of `data/lexicon.csv`.
+_QUOTING_VERBS = words("quoting_verbs")
+_TELLING_VERBS = words("telling_verbs")
 
 
 class Attributor:
@@ -109,7 +112,7 @@ class Attributor:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 speaker = self.source_of(pobj) if pobj is not None else None
         sources: list[dict] = []
-        if lemma in {"quote", "cite"}:
+        if lemma in _QUOTING_VERBS:
             quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
             inner = self.source_of(quoted) if quoted is not None else None
             if inner:
@@ -117,7 +120,7 @@ class Attributor:
             if speaker:
                 sources.append(speaker)
             return sources
-        if lemma in {"tell", "inform"}:
+        if lemma in _TELLING_VERBS:
             listener = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
             outer = self.source_of(listener) if listener is not None else None
             if speaker:

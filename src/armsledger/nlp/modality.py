@@ -13,13 +13,14 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from ..catalog import Catalog, load_catalog
+from ..catalog import Catalog, load_catalog, words
 from ..model import Modality
 
 _CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "advmod", "acomp", "det", "npadvmod", "mark"}
 _BOUNDARY_DEPS = {"advcl", "relcl", "parataxis"}
-_SUBORDINATORS = {"despite", "spite", "after", "before", "although", "though", "while", "because",
-                  "since", "unless", "amid", "following", "until"}
+# Word classes: named sets of `data/lexicon.csv`.
+_SUBORDINATORS = words("subordinators")
+_SETTING_PREPS = words("setting_preps")
 _PRECEDENCE = [Modality.NEGATED, Modality.SPECULATED, Modality.PLANNED]
 
 
@@ -83,7 +84,7 @@ class ModalityReader:
             if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i:
                 break
             # "will pursue during his visit": the plan is the pursuing, not the visit.
-            if token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "throughout", "amid"}:
+            if token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPS:
                 break
             if token.head.lower_ in _SUBORDINATORS or (
                 token.dep_ in {"pcomp", "pobj"} and token.head.lower_ in _SUBORDINATORS
