@@ -14,29 +14,27 @@ Russian/Soviet equipment.  The hand list wins on conflicts.  Only facts
 from __future__ import annotations
 
 import argparse
-import ast
 import collections
 import csv
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import yaml
+from designations import (
+    alnum,
+    compact_id,
+    designation_keys,
+    norm_key,
+    oryx_designation,
+    rule_family,
+    slugify,
+    tidy_name,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 TABLES = REPO / "scripts" / "catalog"
 COLUMNS = ["id", "family", "name", "category", "origin", "maker", "aliases", "nato_names", "sipri"]
-
-
-def _system_categories() -> tuple[str, ...]:
-    """SYSTEM_CATEGORIES read from armsledger/model.py without importing the package."""
-    tree = ast.parse((REPO / "src" / "armsledger" / "model.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "SYSTEM_CATEGORIES" for t in node.targets):
-            return tuple(ast.literal_eval(node.value))
-    raise RuntimeError("SYSTEM_CATEGORIES not found in armsledger/model.py")
 
 
 def read_table(name: str) -> list[dict]:
@@ -48,7 +46,6 @@ def split_list(cell: str) -> list[str]:
     return [x for x in cell.split("|") if x]
 
 
-SYSTEM_CATEGORIES = _system_categories()
 HAND = read_table("hand.csv")
 OVERRIDES = {r["designation"]: r for r in read_table("sipri_overrides.csv")}
 FAMILY_PATTERNS = [(re.compile(r["pattern"] + (r"(?!\d)" if r["pattern"][-1:].isdigit() else "")),
@@ -56,14 +53,13 @@ FAMILY_PATTERNS = [(re.compile(r["pattern"] + (r"(?!\d)" if r["pattern"][-1:].is
 DESCRIPTIONS = {r["description"]: r for r in read_table("descriptions.csv")}
 SUPPLIERS = {(r["source"], r["supplier"]): r["state"] for r in read_table("suppliers.csv")}
 SIPRI_STATES = {s: state for (src, s), state in SUPPLIERS.items() if src == "sipri" and state}
-CATEGORIES = {r["category"]: r for r in read_table("categories.csv")}
+CATEGORIES = read_table("categories.csv")
+GROUP = {r["category"]: r["group"] for r in CATEGORIES}     # kinds of system, for clashes
+SUFFIX = {r["category"]: r["suffix"] for r in CATEGORIES}   # family suffix of a clashing kind
 SPLITS = yaml.safe_load((TABLES / "splits.yaml").read_text(encoding="utf-8"))
 ORYX = yaml.safe_load((TABLES / "oryx.yaml").read_text(encoding="utf-8"))
 TERMS = yaml.safe_load((TABLES / "terms.yaml").read_text(encoding="utf-8"))
 COMPATIBLE_GROUPS = [set(pair) for pair in TERMS["compatible_groups"]]
-CALIBRE_RE = re.compile(r"^\d+(\.\d+)?(mm|-inch|inch|in)$", re.I)
-CYRILLIC = str.maketrans("МСЕАВКТОРН", "MSEABKTOPH")   # Cyrillic look-alikes in Oryx names
-ORYX_FOR = re.compile(r"\((?:[^()]*?\bfor\s+)([^()]+)\)")
 
 
 class BuildError(Exception):
@@ -79,135 +75,22 @@ def kind(description: str) -> str:
     return (DESCRIPTIONS.get(description) or {}).get("ship_kind") or description
 
 
-def group(category: str) -> str:
-    return CATEGORIES[category]["group"]
-
-
-def suffix_for(category: str) -> str:
-    return CATEGORIES[category]["suffix"]
-
-
-def slugify(text: str) -> str:
-    """Lowercase ASCII slug: letters, digits and single hyphens ('.' kept)."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = text.replace("'", "").replace("\u2019", "").replace("&", " and ")
-    return re.sub(r"-{2,}", "-", re.sub(r"[^A-Za-z0-9.]+", "-", text).strip("-").lower())
-
-
-def norm_key(text: str) -> str:
-    """Key used to compare names and aliases: lowercase letters and digits only."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def alnum(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def normalize_code(token: str, origin: str | None, category: str | None) -> str:
-    """Base model of a designation code: 'F-16C' -> 'f-16', 'Su-30MKI' -> 'su-30',
-    'M-1A2' (US) -> 'm1', '2S19' -> '2s19', 'Type-209/1400' -> 'type-209'."""
-    tok = re.sub(r"^EL/([MW])-", r"EL\1-", token, flags=re.I)
-    if re.match(r"^AN/", tok) and origin == "USA":
-        tok = tok[3:]
-        category = category if category in {"radar", "sensor"} else "sensor"
-    tok = re.sub(r"^AN/", "", tok)
-    tok = re.sub(r"^([A-Za-z]{1,2})/(?=[A-Za-z]*-?\d)", r"\1-", tok)   # M/40, J/FPS-3
-    tok = tok.split("/")[0] or tok
-    if m := re.match(r"^(\d+)-(\d+)$", tok):                            # 53-65
-        return f"{m.group(1)}-{m.group(2)}"
-    if m := re.match(r"^(\d+[A-Za-z]+)(-?)(\d+)", tok):                 # 2S19, 9M723, 3M-14E
-        return (m.group(1) + m.group(2) + m.group(3)).lower()
-    m = re.match(r"^([A-Za-z]+\d+[A-Za-z]+)(?:-\d+)?[A-Za-z]*$", tok)   # F4U, SB2C, A400M
-    if m and not re.match(r"^[A-Za-z]+-", tok):
-        return m.group(1).lower()
-    m = re.match(r"^([A-Za-z]+)(-?)(\d+)(-\d+)?", tok)                  # F-16C, A330, ZSU-23-4
-    if not m:
-        return slugify(tok)
-    prefix, sep, num, tail = m.group(1), m.group(2), m.group(3), m.group(4) or ""
-    if origin == "USA" and category in {"radar", "sensor"} and sep and \
-            re.fullmatch(r"[ABFGMPSTUV][A-Z]{2}", prefix):
-        return f"an/{prefix.lower()}-{num}"                           # JETDS: APG-68 -> an/apg-68
-    if prefix.upper() == "ZSU" and tail:
-        return f"zsu-{num}{tail}"
-    if prefix == "M" and origin == "USA":
-        return f"m{num}"
-    if category == "helicopter" and prefix.upper() in {"AS", "SA", "EC", "AW", "NH"}:
-        sep = ""
-    return f"{prefix.lower()}{sep}{num}"
-
-
-def rule_family(designation: str, origin: str | None = None, category: str | None = None,
-                description: str | None = None) -> str:
-    """The family the generic rule gives (no overrides)."""
-    text = re.sub(r"^(Project|Type) (\d)", r"\1-\2", designation.strip().replace("F/A-", "F-"))
-    tokens = text.split()
-    if tokens and CALIBRE_RE.match(tokens[0]):                 # '40mm Twin Bofors'
-        return slugify(" ".join(tokens))
-    kept = [t for t in tokens if not CALIBRE_RE.match(t)]
-    calibre = next((t for t in tokens if CALIBRE_RE.match(t)), None)
-    if not kept:
-        return slugify(text)
-    if kept[0].isdigit() and len(kept) > 1:                    # '20 de Julio'
-        return slugify(" ".join(kept))
-    if re.search(r"\d", kept[0]):
-        return normalize_code(kept[0], origin, category)
-    words = []
-    for t in kept:
-        base = t.split("/")[0]
-        if re.search(r"\d", base) or base in TERMS["variant_words"]:
-            # 'Ground Master-400': a capitalised word with a model number is part
-            # of the name; marks such as 'HAS-1', 'FB-6' or 'Mk-3' are variants.
-            if words and re.fullmatch(r"[A-Z][a-z]{2,}-\d+", base) and \
-                    base.split("-")[0] not in TERMS["variant_words"]:
-                words.append(base)
-            break
-        words.append(base)
-        if "/" in t:
-            break
-    fam = slugify(" ".join(words)) or slugify(kept[0])
-    if calibre and (category == "naval weapon" or (description or "") in {
-            "mortar", "AA gun", "anti-aircraft gun", "coastal defence gun", "mortar turret"}):
-        fam = f"{fam}-{calibre.lower()}"
-    return fam
-
-
-def compact_id(designation: str, origin: str | None) -> str:
-    """Id of a SIPRI entry: the designation slug without calibre and trailing
-    popular name ('AH-64D Apache' -> 'ah-64d', 'M-1A2 Abrams' -> 'm1a2')."""
-    tokens = [t for t in designation.strip().split() if not CALIBRE_RE.match(t)] or \
-        designation.split()
-    if re.search(r"\d", tokens[0]) and not tokens[0].isdigit():
-        while len(tokens) > 1 and not re.search(r"\d", tokens[-1]):
-            tokens = tokens[:-1]
-    first = re.sub(r"^M-(\d)", r"M\1", tokens[0]) if origin == "USA" else tokens[0]
-    return slugify(" ".join([first] + tokens[1:]))
-
-
-def tidy_name(designation: str) -> str:
-    name = designation.strip()
-    for k, v in TERMS["name_replacements"].items():
-        name = name.replace(k, v)
-    name = re.sub(r"\bProject-(\d)", r"Project \1", re.sub(r"\bType-(\w)", r"Type \1", name))
-    return re.sub(r"\s{2,}", " ", name).strip(" -")
-
-
 def ship_name(designation: str, description: str) -> str:
     name = tidy_name(designation)
     return name if re.search(r"\d", designation) else f"{name}-class {kind(description)}"
 
 
-def family_for(designation: str, origin: str | None, category: str,
-               description: str | None) -> tuple[str, str]:
-    """(family, how) for a designation; how is 'override' or 'rule'."""
+def family_for(designation: str, origin: str | None, category: str, description: str | None) -> str:
+    """The reviewed family of a designation (an override, else the first
+    matching pattern), else the generic rule's."""
     if override(designation, "family"):
-        return override(designation, "family"), "override"
+        return override(designation, "family")
     for rx, fam in FAMILY_PATTERNS:
         if m := rx.search(designation):
             if fam is None:
                 break
-            return m.expand(fam) if "\\" in fam else fam, "override"
-    return rule_family(designation, origin, category, description), "rule"
+            return m.expand(fam) if "\\" in fam else fam
+    return rule_family(designation, origin, category, description)
 
 
 def supplier_origin(suppliers: list[str], new_by: collections.Counter,
@@ -223,7 +106,7 @@ def supplier_origin(suppliers: list[str], new_by: collections.Counter,
 
 
 def compatible(cat_a: str, cat_b: str) -> bool:
-    groups = {group(cat_a), group(cat_b)}
+    groups = {GROUP[cat_a], GROUP[cat_b]}
     return len(groups) == 1 or groups == {"missile", "land"}
 
 
@@ -279,7 +162,6 @@ def build(shared: Path):
         if r["status"] == "New":
             new_sup[key][r["supplier"]] += 1
     resolve: dict[tuple[str, str], str] = {}   # (designation, description) -> catalog id
-    how_map: dict[str, str] = {}
     derived: list[dict] = []
     for entry in designations:
         des, descs = entry["designation"], entry["descriptions"]
@@ -295,7 +177,6 @@ def build(shared: Path):
                         part["id"], part["family"], part["name"], part["category"],
                         part["origin"], part.get("aliases", ()), part.get("nato_names", ()))
                 resolve.update({(des, dsc): part["id"] for dsc in part["descriptions"]})
-                how_map[des] = "split"
             missing = [dsc for dsc in descs if (des, dsc) not in resolve]
             if missing:
                 raise BuildError(f"split of {des!r} misses descriptions {missing}")
@@ -307,7 +188,7 @@ def build(shared: Path):
             cat = override(des, "category") or DESCRIPTIONS.get(dsc, {}).get("category")
             if cat is None:
                 raise BuildError(f"no category for description {dsc!r} ({des})")
-            by_group.setdefault(group(cat), []).append(dsc)
+            by_group.setdefault(GROUP[cat], []).append(dsc)
         ranked = sorted(by_group.values(),
                         key=lambda ds: (-sum(counts.get(x, 0) for x in ds), descs.index(ds[0])))
         for rank, gdescs in enumerate(ranked):
@@ -322,15 +203,14 @@ def build(shared: Path):
             hand_id = hand_sipri.get(des)
             if hand_id and compatible(by_id[hand_id]["category"], category):
                 resolve.update({(des, dsc): hand_id for dsc in gdescs})
-                how_map[des] = "hand"
                 add_alias(by_id[hand_id], des)
                 continue
-            suffix = "" if rank == 0 and not hand_id else suffix_for(category)
+            suffix = "" if rank == 0 and not hand_id else SUFFIX[category]
             if suffix:
                 family = f"{rule_family(des, origin, category, primary)}-{suffix}"
-                rid, how = f"{compact_id(des, origin)}-{suffix}", "split"
+                rid = f"{compact_id(des, origin)}-{suffix}"
             else:
-                (family, how), rid = family_for(des, origin, category, primary), compact_id(des, origin)
+                family, rid = family_for(des, origin, category, primary), compact_id(des, origin)
             ship = category in {"surface ship", "submarine"}
             if ship and not suffix:
                 name = override(des, "name") or ship_name(des, primary)
@@ -350,7 +230,7 @@ def build(shared: Path):
                 rid, family, name, category, origin,
                 [] if suffix else split_list(override(des, "aliases")),
                 [] if suffix else split_list(override(des, "nato_names")),
-                designation=des, descriptions=gdescs, kind=kind(primary), how=how))
+                designation=des, descriptions=gdescs, kind=kind(primary)))
     # Merge SIPRI rows into hand rows with the same id (hand wins), otherwise
     # make ids unique by falling back to the full designation slug.
     id_groups = collections.defaultdict(list)
@@ -361,7 +241,6 @@ def build(shared: Path):
         if hand and hand["source"] == "hand" and len(rows_) == 1 and \
                 hand["family"] == rows_[0]["family"] and compatible(hand["category"], rows_[0]["category"]):
             resolve.update({(rows_[0]["designation"], dsc): rid for dsc in rows_[0]["descriptions"]})
-            how_map[rows_[0]["designation"]] = "hand"
             add_alias(hand, rows_[0]["designation"])
             continue
         for row in rows_:
@@ -376,7 +255,6 @@ def build(shared: Path):
             row["id"] = new_id
             by_id[new_id] = row
             resolve.update({(row["designation"], dsc): new_id for dsc in row["descriptions"]})
-            how_map[row["designation"]] = row["how"]
             add_alias(row, row["designation"])
     add_oryx(shared, by_id)
     rows = list(by_id.values())
@@ -384,7 +262,7 @@ def build(shared: Path):
     inherit_origins(rows)
     finalize(rows)
     renamed = dedupe_designation_ids(rows)
-    return rows, {k: renamed.get(v, v) for k, v in resolve.items()}, how_map, register
+    return rows, {k: renamed.get(v, v) for k, v in resolve.items()}
 
 
 def disambiguate_families(rows: list[dict]) -> None:
@@ -395,15 +273,15 @@ def disambiguate_families(rows: list[dict]) -> None:
     for r in rows:
         fam_rows[r["family"]].append(r)
     for fam, rs in fam_rows.items():
-        groups = collections.Counter(group(r["category"]) for r in rs)
+        groups = collections.Counter(GROUP[r["category"]] for r in rs)
         if len(groups) < 2:
             continue
-        hand_groups = {group(r["category"]) for r in rs if r["source"] == "hand"}
+        hand_groups = {GROUP[r["category"]] for r in rs if r["source"] == "hand"}
         owner = next(iter(hand_groups)) if len(hand_groups) == 1 else groups.most_common(1)[0][0]
         for r in rs:
-            g = group(r["category"])
+            g = GROUP[r["category"]]
             if r["source"] != "hand" and g != owner and {g, owner} not in COMPATIBLE_GROUPS:
-                r["family"], r["how"] = f"{fam}-{suffix_for(r['category'])}", "disambiguation"
+                r["family"] = f"{fam}-{SUFFIX[r['category']]}"
 
 
 def inherit_origins(rows: list[dict]) -> None:
@@ -432,22 +310,7 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> None:
             if len(rec) < 4 or rec[1] not in ORYX["sections"] or ("oryx", rec[3]) not in SUPPLIERS:
                 continue
             section, origin = rec[1], SUPPLIERS[("oryx", rec[3])]
-            model = rec[0].translate(CYRILLIC).replace("'", "").replace('"', "").strip()
-            if "Unknown" in model or " with " in model or "-based" in model:
-                continue
-            model = re.sub(r"\(([^()\s]+)\)", r"\1", model)     # BMP-1(P) -> BMP-1P
-            m = ORYX_FOR.search(model)
-            for_target = m.group(1).strip() if m else None
-            text = re.sub(r"\([^()]*\)", "", ORYX_FOR.sub("", model)).split(" and ")[0]
-            text = re.sub(r"^\d+(\.\d+)?mm\s+", "", text)           # leading calibre
-            words = []
-            for w in text.split():
-                if re.fullmatch(r"[a-z][a-z-]*", w) or w == "or":
-                    break
-                words.append(w)
-            desig = " ".join(words).strip()
-            if section == "Naval Ships":
-                desig = " ".join(desig.split()[:2])          # 'Project 775'
+            desig, for_target = oryx_designation(rec[0], section)
             if not desig:
                 continue
             category = ORYX["sections"][section]
@@ -462,13 +325,13 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> None:
             for text_part in ([for_target] if for_target else []) + [desig]:
                 family = family or family_by_alias(text_part, alias_family, category)
             if family is None:
-                family, _ = family_for(desig, origin, category, None)
+                family = family_for(desig, origin, category, None)
             rid = slugify(desig)
             if rid in by_id or norm_key(desig) in keys or \
                     slugify(re.sub(r"^Project (\d)", r"Project-\1", desig)) in by_id:
                 continue
             name = desig if not for_target else f"{desig} for {for_target}"
-            by_id[rid] = new_row(rid, family, name, category, origin, source="oryx", how="rule")
+            by_id[rid] = new_row(rid, family, name, category, origin, source="oryx")
             keys.add(norm_key(desig))
 
 
@@ -483,23 +346,6 @@ def family_by_alias(text: str, alias_family: dict, category: str) -> str | None:
         if hit and compatible(hit[1], category):
             return hit[0]
     return None
-
-
-def designation_keys(row: dict) -> set[str]:
-    """The keys under which armsledger.nlp.systems files a row: alphanumerics of
-    id, name, aliases, NATO names and NATO codes that contain a digit."""
-    nato = row["nato_names"]
-    keys = {alnum(t) for t in [row["id"], row["name"], *row["aliases"], *nato,
-                               *(n.split()[0] for n in nato)]}
-    return {k for k in keys if re.search(r"\d", k)}
-
-
-def exact_names(row: dict) -> set[str]:
-    """Exact strings the recogniser matches: name, aliases, NATO names and the
-    name part of a numbered NATO name ('SA-21 Growler' -> 'Growler')."""
-    parts = [n.split(maxsplit=1) for n in row["nato_names"]]
-    return {row["name"], *row["aliases"], *row["nato_names"],
-            *(p[1] for p in parts if len(p) == 2 and not re.search(r"\d", p[1]))}
 
 
 def dedupe_designation_ids(rows: list[dict]) -> dict[str, str]:
@@ -517,7 +363,7 @@ def dedupe_designation_ids(rows: list[dict]) -> dict[str, str]:
         if not re.search(r"\d", k) or owners.get(k, set()) <= {r["family"]}:
             continue
         slug = slugify(r.get("designation") or r["name"])
-        for cand in [slug, f"{slug}-{suffix_for(r['category'])}"]:
+        for cand in [slug, f"{slug}-{SUFFIX[r['category']]}"]:
             if cand not in taken and owners.get(alnum(cand), set()) <= {r["family"]}:
                 taken.discard(r["id"])
                 taken.add(cand)
@@ -552,47 +398,6 @@ def finalize(rows: list[dict]) -> None:
         r["aliases"] = kept
 
 
-def validate(rows: list[dict]) -> list[str]:
-    errors, seen = [], set()
-    for r in rows:
-        rid = r["id"]
-        if rid in seen:
-            errors.append(f"duplicate id {rid}")
-        seen.add(rid)
-        if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]*", rid):
-            errors.append(f"bad id {rid!r}")
-        if r["category"] not in SYSTEM_CATEGORIES:
-            errors.append(f"{rid}: category {r['category']!r} not allowed")
-        if not re.fullmatch(r"[A-Z]{3}", r["origin"] or ""):
-            errors.append(f"{rid}: origin {r['origin']!r} is not alpha-3")
-        if not r["family"] or r["family"] != r["family"].lower() or re.search(r"\s", r["family"]):
-            errors.append(f"{rid}: bad family {r['family']!r}")
-        if not r["name"]:
-            errors.append(f"{rid}: empty name")
-        for a in r["aliases"] + r["nato_names"]:
-            if "|" in a or not a.strip() or a.strip().lower() in TERMS["generic_alias_words"]:
-                errors.append(f"{rid}: bad or generic alias {a!r}")
-    # Aliases and NATO names must not collide across families, nor with another
-    # family's name; what armsledger.nlp.systems matches (exact names,
-    # designation keys) must each point to one family.
-    owner, exact, keyed = (collections.defaultdict(set) for _ in range(3))
-    for r in rows:
-        for text in r["aliases"] + r["nato_names"]:
-            owner[norm_key(text)].add(r["family"])
-        for n in exact_names(r):
-            exact[n].add(r["family"])
-        for k in designation_keys(r):
-            keyed[k].add(r["family"])
-    for r in rows:
-        if owner.get(norm_key(r["name"]), set()) - {r["family"]}:
-            errors.append(f"name {r['name']!r} ({r['family']}) is an alias of another family")
-    for what, table, accepted in [("alias key", owner, {}), ("matched name", exact, {}),
-                                  ("designation key", keyed, TERMS["accepted_key_clashes"])]:
-        errors += [f"{what} {k!r} shared by families {sorted(f)}"
-                   for k, f in sorted(table.items()) if len(f) > 1 and k not in accepted]
-    return errors
-
-
 def write_csv(rows: list[dict], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -603,37 +408,6 @@ def write_csv(rows: list[dict], path: Path) -> None:
                         "|".join(sorted(r.get("sipri", ())))])
 
 
-def coverage(rows, resolve, how_map, register, n_pairs: int = 30) -> list[str]:
-    """How the designations of the largest supplier-recipient pairs resolve."""
-    pairs = collections.Counter((r["supplier"], r["recipient"]) for r in register)
-    top = {p for p, _ in pairs.most_common(n_pairs)}
-    items = {(r["weapon_designation"], r["weapon_description"]) for r in register
-             if (r["supplier"], r["recipient"]) in top}
-    designations = sorted({d for d, _ in items})
-    generic = [d for d in designations if d.strip() in TERMS["generic_designations"]]
-    family = {r["id"]: r["family"] for r in rows}
-    texts = {norm_key(t) for r in rows for t in [r["id"], r["name"]] + r["aliases"]}
-    unresolved, by_how, text_hits = [], collections.Counter(), 0
-    for d in designations:
-        ids = {resolve.get((d, dsc)) for dd, dsc in items if dd == d}
-        if d in generic:
-            continue
-        if None in ids:
-            unresolved.append(d)
-            continue
-        how = how_map.get(d, "?")
-        by_how["rule" if sorted({family[i] for i in ids}) == [rule_family(d)] else how] += 1
-        text_hits += norm_key(d) in texts
-    total = len(designations) - len(generic)
-    resolved = total - len(unresolved)
-    lines = [f"coverage of the {len(top)} largest supplier-recipient pairs: {len(designations)} "
-             f"designations", f"  generic, no family by design: {len(generic)} ({', '.join(generic)})",
-             f"  resolved to a catalog row: {resolved}/{total} ({100.0 * resolved / max(total, 1):.1f}%)",
-             f"  found by exact name/alias/id text: {text_hits}/{total}"]
-    lines += [f"    {n:5d}  {how}" for how, n in sorted(by_how.items())]
-    return lines + (["  unresolved: " + ", ".join(unresolved)] if unresolved else [])
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared",
@@ -641,14 +415,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "src" / "armsledger" / "data" / "systems.csv")
     args = ap.parse_args(argv)
     try:
-        rows, resolve, how_map, register = build(args.shared)
+        rows, resolve = build(args.shared)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
-    errors = validate(rows)
-    if errors:
-        print("\n".join(f"validation error: {e}" for e in errors), file=sys.stderr)
-        print(f"{len(errors)} validation errors; nothing written", file=sys.stderr)
         return 1
     # SIPRI's own designation strings, for looking SIPRI rows up (never for
     # matching running text: "Hunter" or "Perry" are too common to be aliases).
@@ -660,7 +429,6 @@ def main(argv=None) -> int:
     src = collections.Counter(r["source"] for r in rows)
     print(f"wrote {len(rows)} rows ({src['hand']} hand-written, {src['sipri']} from SIPRI, "
           f"{src['oryx']} from Oryx; {len({r['family'] for r in rows})} families) to {args.out}")
-    print("\n".join(coverage(rows, resolve, how_map, register)))
     return 0
 
 
