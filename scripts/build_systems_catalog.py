@@ -20,17 +20,8 @@ import re
 import sys
 from pathlib import Path
 
+import designations as dg  # scripts/designations.py: the designation grammar
 import yaml
-from designations import (
-    alnum,
-    compact_id,
-    designation_keys,
-    norm_key,
-    oryx_designation,
-    rule_family,
-    slugify,
-    tidy_name,
-)
 
 REPO = Path(__file__).resolve().parent.parent
 TABLES = REPO / "scripts" / "catalog"
@@ -75,11 +66,6 @@ def kind(description: str) -> str:
     return (DESCRIPTIONS.get(description) or {}).get("ship_kind") or description
 
 
-def ship_name(designation: str, description: str) -> str:
-    name = tidy_name(designation)
-    return name if re.search(r"\d", designation) else f"{name}-class {kind(description)}"
-
-
 def family_for(designation: str, origin: str | None, category: str, description: str | None) -> str:
     """The reviewed family of a designation (an override, else the first
     matching pattern), else the generic rule's."""
@@ -90,7 +76,7 @@ def family_for(designation: str, origin: str | None, category: str, description:
             if fam is None:
                 break
             return m.expand(fam) if "\\" in fam else fam
-    return rule_family(designation, origin, category, description)
+    return dg.rule_family(designation, origin, category, description)
 
 
 def supplier_origin(suppliers: list[str], new_by: collections.Counter,
@@ -114,7 +100,7 @@ def add_alias(row: dict, alias: str) -> None:
     """An automatic alias (a SIPRI designation with a number); dropped in
     finalize() if another family owns it."""
     alias = alias.strip()
-    if not re.search(r"\d", alias) or norm_key(alias) in map(norm_key, [row["name"]] + row["aliases"]):
+    if not re.search(r"\d", alias) or dg.norm_key(alias) in map(dg.norm_key, [row["name"]] + row["aliases"]):
         return
     row["aliases"].append(alias)
     row.setdefault("auto_aliases", set()).add(alias)
@@ -207,25 +193,11 @@ def build(shared: Path):
                 continue
             suffix = "" if rank == 0 and not hand_id else SUFFIX[category]
             if suffix:
-                family = f"{rule_family(des, origin, category, primary)}-{suffix}"
-                rid = f"{compact_id(des, origin)}-{suffix}"
+                family = f"{dg.rule_family(des, origin, category, primary)}-{suffix}"
+                rid = f"{dg.compact_id(des, origin)}-{suffix}"
             else:
-                family, rid = family_for(des, origin, category, primary), compact_id(des, origin)
-            ship = category in {"surface ship", "submarine"}
-            if ship and not suffix:
-                name = override(des, "name") or ship_name(des, primary)
-            elif ship and not re.search(r"\d", des):
-                name = ship_name(des, primary)
-            elif suffix:
-                name = f"{tidy_name(des)} {kind(primary)}"
-            elif override(des, "name"):
-                name = override(des, "name")
-            elif re.fullmatch(r"[A-Za-z\u00c0-\u024f]+", des.strip()):
-                name = f"{des.strip()} {kind(primary)}"    # a bare word ('Explorer')
-            else:
-                name = tidy_name(des)
-            if family.startswith("an/") and not name.startswith("AN/"):
-                name = f"AN/{name}"                         # JETDS designation
+                family, rid = family_for(des, origin, category, primary), dg.compact_id(des, origin)
+            name = dg.display_name(des, family, category, kind(primary), suffix, override(des, "name"))
             derived.append(new_row(
                 rid, family, name, category, origin,
                 [] if suffix else split_list(override(des, "aliases")),
@@ -246,9 +218,9 @@ def build(shared: Path):
         for row in rows_:
             new_id = rid
             if rid in by_id or len(rows_) > 1:
-                new_id = slugify(row["designation"])
-                if new_id in by_id or sum(slugify(g["designation"]) == new_id for g in rows_) > 1:
-                    new_id = f"{new_id}-{slugify(row['category'].split()[-1])}"
+                new_id = dg.slugify(row["designation"])
+                if new_id in by_id or sum(dg.slugify(g["designation"]) == new_id for g in rows_) > 1:
+                    new_id = f"{new_id}-{dg.slugify(row['category'].split()[-1])}"
             base, n = new_id, 2
             while new_id in by_id:
                 new_id, n = f"{base}-{n}", n + 1
@@ -296,12 +268,12 @@ def inherit_origins(rows: list[dict]) -> None:
 
 def add_oryx(shared: Path, by_id: dict[str, dict]) -> None:
     """Rows for the Russian and Soviet equipment of the Oryx list not yet in the catalog."""
-    keys = {norm_key(t) for r in by_id.values() for t in [r["name"]] + r["aliases"]}
+    keys = {dg.norm_key(t) for r in by_id.values() for t in [r["name"]] + r["aliases"]}
     alias_family = {}
     for r in by_id.values():
         if r["source"] == "hand":
             for text in [r["name"], r["id"]] + r["aliases"]:
-                alias_family.setdefault(norm_key(text), (r["family"], r["category"]))
+                alias_family.setdefault(dg.norm_key(text), (r["family"], r["category"]))
     with open(shared / "data" / "oryx-russian-equipment-models.csv", encoding="utf-8",
               newline="") as fh:
         reader = csv.reader(fh)
@@ -310,7 +282,7 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> None:
             if len(rec) < 4 or rec[1] not in ORYX["sections"] or ("oryx", rec[3]) not in SUPPLIERS:
                 continue
             section, origin = rec[1], SUPPLIERS[("oryx", rec[3])]
-            desig, for_target = oryx_designation(rec[0], section)
+            desig, for_target = dg.oryx_designation(rec[0], section)
             if not desig:
                 continue
             category = ORYX["sections"][section]
@@ -326,13 +298,13 @@ def add_oryx(shared: Path, by_id: dict[str, dict]) -> None:
                 family = family or family_by_alias(text_part, alias_family, category)
             if family is None:
                 family = family_for(desig, origin, category, None)
-            rid = slugify(desig)
-            if rid in by_id or norm_key(desig) in keys or \
-                    slugify(re.sub(r"^Project (\d)", r"Project-\1", desig)) in by_id:
+            rid = dg.slugify(desig)
+            if rid in by_id or dg.norm_key(desig) in keys or \
+                    dg.slugify(re.sub(r"^Project (\d)", r"Project-\1", desig)) in by_id:
                 continue
             name = desig if not for_target else f"{desig} for {for_target}"
             by_id[rid] = new_row(rid, family, name, category, origin, source="oryx")
-            keys.add(norm_key(desig))
+            keys.add(dg.norm_key(desig))
 
 
 def family_by_alias(text: str, alias_family: dict, category: str) -> str | None:
@@ -342,7 +314,7 @@ def family_by_alias(text: str, alias_family: dict, category: str) -> str | None:
     candidates = [" ".join(tokens[:n]) for n in range(len(tokens), 0, -1)]
     candidates += [t for t in tokens[1:] if not re.fullmatch(r"[A-Z]+\d+", t)]
     for cand in candidates:
-        hit = alias_family.get(norm_key(cand))
+        hit = alias_family.get(dg.norm_key(cand))
         if hit and compatible(hit[1], category):
             return hit[0]
     return None
@@ -353,24 +325,24 @@ def dedupe_designation_ids(rows: list[dict]) -> dict[str, str]:
     for a German MCM ship vs the M48 tank) takes its full SIPRI designation."""
     owners = collections.defaultdict(set)
     for r in rows:
-        for k in designation_keys(r):
+        for k in dg.designation_keys(r):
             owners[k].add(r["family"])
     taken, renamed = {r["id"] for r in rows}, {}
     for r in rows:
         if r["source"] == "hand":
             continue
-        k = alnum(r["id"])
+        k = dg.alnum(r["id"])
         if not re.search(r"\d", k) or owners.get(k, set()) <= {r["family"]}:
             continue
-        slug = slugify(r.get("designation") or r["name"])
+        slug = dg.slugify(r.get("designation") or r["name"])
         for cand in [slug, f"{slug}-{SUFFIX[r['category']]}"]:
-            if cand not in taken and owners.get(alnum(cand), set()) <= {r["family"]}:
+            if cand not in taken and owners.get(dg.alnum(cand), set()) <= {r["family"]}:
                 taken.discard(r["id"])
                 taken.add(cand)
                 renamed[r["id"]] = cand
                 r["id"] = cand
                 break
-        if owners.get(alnum(r["name"]), set()) - {r["family"]} and r.get("kind"):
+        if owners.get(dg.alnum(r["name"]), set()) - {r["family"]} and r.get("kind"):
             r["name"] = f"{r['name']} {r['kind']}"
     return renamed
 
@@ -381,16 +353,16 @@ def finalize(rows: list[dict]) -> None:
     key_owner: dict[str, set[str]] = collections.defaultdict(set)
     for r in rows:
         for text in [r["name"]] + r["aliases"] + r["nato_names"]:
-            owner[norm_key(text)].add(r["family"])
+            owner[dg.norm_key(text)].add(r["family"])
         manual = [a for a in r["aliases"] if a not in r.get("auto_aliases", set())]
-        for k in designation_keys({**r, "aliases": manual}):
+        for k in dg.designation_keys({**r, "aliases": manual}):
             key_owner[k].add(r["family"])
     for r in rows:
         auto, mine = r.get("auto_aliases", set()), {r["family"]}
         kept, seen = [], {r["name"], *r["nato_names"]}
         for a in r["aliases"]:
-            if a in auto and not (owner.get(norm_key(a), mine) <= mine and
-                                  key_owner.get(alnum(a), mine) <= mine):
+            if a in auto and not (owner.get(dg.norm_key(a), mine) <= mine and
+                                  key_owner.get(dg.alnum(a), mine) <= mine):
                 continue
             if a not in seen:    # other spellings are kept: names are matched verbatim
                 kept.append(a)

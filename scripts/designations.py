@@ -134,6 +134,25 @@ def designation_keys(row: dict) -> set[str]:
     return {k for k in keys if re.search(r"\d", k)}
 
 
+
+def display_name(designation: str, family: str, category: str, kind: str, suffix: str = "",
+                 reviewed: str = "") -> str:
+    """Display name of a SIPRI-derived row: the reviewed name, else the tidied
+    designation; ships without a number are '<name>-class <kind>', a bare word
+    or a row split off by kind (suffix) takes its kind ('Explorer survey ship')."""
+    number = re.search(r"\d", designation)
+    if category in {"surface ship", "submarine"} and not (suffix and number):
+        name = (not suffix and reviewed) or tidy_name(designation) + ("" if number else f"-class {kind}")
+    elif suffix:
+        name = f"{tidy_name(designation)} {kind}"
+    elif reviewed:
+        name = reviewed
+    elif re.fullmatch(r"[A-Za-z\u00c0-\u024f]+", designation.strip()):
+        name = f"{designation.strip()} {kind}"
+    else:
+        name = tidy_name(designation)
+    return f"AN/{name}" if family.startswith("an/") and not name.startswith("AN/") else name  # JETDS
+
 def oryx_designation(model: str, section: str) -> tuple[str, str | None]:
     """The designation in an Oryx model name, and what it is a version for
     ('1V13(M) battery command vehicle (for D-30)' -> ('1V13M', 'D-30')); ''
