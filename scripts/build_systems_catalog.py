@@ -28,8 +28,8 @@ TABLES = REPO / "scripts" / "catalog"
 COLUMNS = ["id", "family", "name", "category", "origin", "maker", "aliases", "nato_names", "sipri"]
 
 
-def read_table(name: str) -> list[dict]:
-    with open(TABLES / name, encoding="utf-8", newline="") as fh:
+def read_table(path: str | Path) -> list[dict]:
+    with open(TABLES / path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -112,27 +112,20 @@ def new_row(rid, family, name, category, origin, aliases=(), nato=(), source="si
 
 
 def read_sipri(shared: Path):
-    with open(shared / "data" / "sipri-designations.csv", encoding="utf-8", newline="") as fh:
-        designations = [{"designation": r["designation"],
-                         "descriptions": [d.strip() for d in r["descriptions"].split(";") if d.strip()],
-                         "suppliers": [s.strip() for s in r["suppliers"].split(";") if s.strip()]}
-                        for r in csv.DictReader(fh)]
-    with open(shared / "data" / "sipri-trade-register-1950-2023.csv", encoding="utf-8",
-              newline="") as fh:
-        return designations, list(csv.DictReader(fh))
+    """SIPRI's designation list (descriptions and suppliers as lists) and trade register."""
+    designations = read_table(shared / "data" / "sipri-designations.csv")
+    for r in designations:
+        for column in ("descriptions", "suppliers"):
+            r[column] = [x.strip() for x in r[column].split(";") if x.strip()]
+    return designations, read_table(shared / "data" / "sipri-trade-register-1950-2023.csv")
 
 
-def build(shared: Path):
-    by_id: dict[str, dict] = {}
-    hand_sipri: dict[str, str] = {}
-    for r in HAND:
-        if r["id"] in by_id:
-            raise BuildError(f"duplicate hand id {r['id']}")
-        by_id[r["id"]] = {**{k: r[k] for k in COLUMNS[:6]}, "aliases": split_list(r["aliases"]),
-                          "nato_names": split_list(r["nato_names"]), "source": "hand"}
-        for d in split_list(r["sipri"]):
-            if hand_sipri.setdefault(d, r["id"]) != r["id"]:
-                raise BuildError(f"SIPRI designation {d!r} mapped to {hand_sipri[d]} and {r['id']}")
+def build(shared: Path) -> list[dict]:
+    """The catalog rows.  Unique hand ids, split targets and the like are
+    checked by tests/test_catalog_build.py; what needs SIPRI's files, here."""
+    by_id = {r["id"]: {**{k: r[k] for k in COLUMNS[:6]}, "aliases": split_list(r["aliases"]),
+                       "nato_names": split_list(r["nato_names"]), "source": "hand"} for r in HAND}
+    hand_sipri = {d: r["id"] for r in HAND for d in split_list(r["sipri"])}
     designations, register = read_sipri(shared)
     unknown = sorted((set(hand_sipri) | set(OVERRIDES) | set(SPLITS))
                      - {e["designation"] for e in designations})
@@ -157,8 +150,6 @@ def build(shared: Path):
         if des in SPLITS:                      # one designation, unrelated systems
             for part in SPLITS[des]:
                 if part["id"] not in by_id:
-                    if "family" not in part:
-                        raise BuildError(f"split target {part['id']} missing")
                     by_id[part["id"]] = new_row(
                         part["id"], part["family"], part["name"], part["category"],
                         part["origin"], part.get("aliases", ()), part.get("nato_names", ()))
@@ -233,8 +224,13 @@ def build(shared: Path):
     disambiguate_families(rows)
     inherit_origins(rows)
     finalize(rows)
-    renamed = dedupe_designation_ids(rows)
-    return rows, {k: renamed.get(v, v) for k, v in resolve.items()}
+    dedupe_designation_ids(rows)
+    # SIPRI's own designation strings, for looking SIPRI rows up (never for
+    # matching running text: "Hunter" or "Perry" are too common to be aliases).
+    for (designation, _description), rid in resolve.items():
+        if designation.strip():
+            by_id[rid].setdefault("sipri", set()).add(designation.strip())
+    return rows
 
 
 def disambiguate_families(rows: list[dict]) -> None:
@@ -320,14 +316,14 @@ def family_by_alias(text: str, alias_family: dict, category: str) -> str | None:
     return None
 
 
-def dedupe_designation_ids(rows: list[dict]) -> dict[str, str]:
+def dedupe_designation_ids(rows: list[dict]) -> None:
     """A derived row whose id reads like another family's designation ('m-48'
     for a German MCM ship vs the M48 tank) takes its full SIPRI designation."""
     owners = collections.defaultdict(set)
     for r in rows:
         for k in dg.designation_keys(r):
             owners[k].add(r["family"])
-    taken, renamed = {r["id"] for r in rows}, {}
+    taken = {r["id"] for r in rows}
     for r in rows:
         if r["source"] == "hand":
             continue
@@ -339,12 +335,10 @@ def dedupe_designation_ids(rows: list[dict]) -> dict[str, str]:
             if cand not in taken and owners.get(dg.alnum(cand), set()) <= {r["family"]}:
                 taken.discard(r["id"])
                 taken.add(cand)
-                renamed[r["id"]] = cand
                 r["id"] = cand
                 break
         if owners.get(dg.alnum(r["name"]), set()) - {r["family"]} and r.get("kind"):
             r["name"] = f"{r['name']} {r['kind']}"
-    return renamed
 
 
 def finalize(rows: list[dict]) -> None:
@@ -387,16 +381,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "src" / "armsledger" / "data" / "systems.csv")
     args = ap.parse_args(argv)
     try:
-        rows, resolve = build(args.shared)
+        rows = build(args.shared)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    # SIPRI's own designation strings, for looking SIPRI rows up (never for
-    # matching running text: "Hunter" or "Perry" are too common to be aliases).
-    by_id = {r["id"]: r for r in rows}
-    for (designation, _description), row_id in resolve.items():
-        if row_id in by_id and designation.strip():
-            by_id[row_id].setdefault("sipri", set()).add(designation.strip())
     write_csv(rows, args.out)
     src = collections.Counter(r["source"] for r in rows)
     print(f"wrote {len(rows)} rows ({src['hand']} hand-written, {src['sipri']} from SIPRI, "
