@@ -83,12 +83,11 @@ def supplier_origin(suppliers: list[str], new_by: collections.Counter,
                     all_by: collections.Counter) -> str | None:
     """Designing state guessed from SIPRI: the supplier of most new-built
     items, else of most rows, else the first state listed."""
-    states = SIPRI_STATES
     for counter in (new_by, all_by):
-        ranked = sorted(((-n, s) for s, n in counter.items() if s in states))
+        ranked = sorted((-n, s) for s, n in counter.items() if s in SIPRI_STATES)
         if ranked:
-            return states[ranked[0][1]]
-    return next((states[s] for s in suppliers if s in states), None)
+            return SIPRI_STATES[ranked[0][1]]
+    return next((SIPRI_STATES[s] for s in suppliers if s in SIPRI_STATES), None)
 
 
 def compatible(cat_a: str, cat_b: str) -> bool:

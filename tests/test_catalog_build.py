@@ -97,6 +97,8 @@ def test_sipri_overrides():
     assert list(rows[0]) == ["designation", "category", "origin", "family", "name", "aliases",
                              "nato_names"]
     assert duplicates(r["designation"] for r in rows) == []
+    # a split designation takes everything from splits.yaml: an override would never be read
+    assert sorted({r["designation"] for r in rows} & set(yaml_table("splits.yaml"))) == []
     for r in rows:
         assert r["designation"].strip() and any(v for k, v in r.items() if k != "designation"), r
         assert not r["category"] or r["category"] in SYSTEM_CATEGORIES, r
