@@ -10,6 +10,8 @@ register (descriptions give the category, suppliers the designing state, a
 normalising rule or a reviewed override the family) and from the Oryx list of
 Russian/Soviet equipment.  The hand list wins on conflicts.  Only facts
 (designations, categories, suppliers) are taken from the reference files.
+tests/test_catalog_build.py checks the tables, that this build gives the
+shipped file byte for byte, and that every name it matches has one family.
 """
 from __future__ import annotations
 
