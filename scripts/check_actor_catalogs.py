@@ -78,7 +78,7 @@ def load(data_dir: Path, name: str, report: Report) -> list[tuple[int, dict[str,
             if len(values) != len(header):
                 report.add(where, f"{len(values)} cells, expected {len(header)}")
                 continue
-            row = dict(zip(header, values))
+            row = dict(zip(header, values, strict=True))
             for column, value in row.items():
                 if value != value.strip():
                     report.add(where, f"{column} has surrounding whitespace: {value!r}")
