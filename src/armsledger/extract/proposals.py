@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..catalog import words
 from ..model import Document, Event, EventType, Evidence, Modality, Source, SystemRef, Value
 from ..nlp.actors import ACTORS_KEY
 from ..nlp.numbers import parse_money, quantity_of
@@ -386,13 +387,10 @@ def _families(doc: Doc, systems: dict[int, list[Mention]]) -> dict[str, SystemRe
     return found
 
 
-_ARMS_WORDS = {"arms", "weapon", "weaponry", "missile", "munition", "ammunition", "equipment", "aircraft",
-               "jet", "helicopter", "tank", "vessel", "ship", "boat", "cutter", "drone", "vehicle", "rifle",
-               "artillery", "system", "howitzer", "frigate", "submarine", "radar", "article"}
-
 
 def _arms_word(sent: Span) -> bool:
-    return any(t.lemma_.lower() in _ARMS_WORDS for t in sent)
+    arms = words("proposal_arms_words")
+    return any(t.lemma_.lower() in arms for t in sent)
 
 
 def _role_features(role: str, mention: Mention | None, cue: Token) -> dict[str, Any]:
