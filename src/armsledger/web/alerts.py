@@ -11,9 +11,9 @@ from fastapi.routing import APIRouter
 from pydantic import AfterValidator, BeforeValidator
 
 from ..store import alerts as memory
-from .views import page_links, twin, wants_json
 from .models import Links, Open, PageOut
 from .params import IdParam, PageNo, PerPage, _blank
+from .views import page_links, twin, wants_json
 
 router = APIRouter()
 KINDS = ("event", "status_change", "contradiction")
