@@ -257,9 +257,10 @@ def deal(
             if event is None:
                 continue
             chain = " → ".join(s.get("id") or s.get("text") for s in event.get("attribution") or [])
+            sure = "" if event.get("confidence") is None else f", confidence {event['confidence']:.2f}"
             out.print(f"  “{event['evidence']['sentence']}”", highlight=False, markup=False)
             out.print(f"    {event.get('published') or ''} {event.get('outlet') or ''}"
-                      f"{'  via ' + chain if chain else ''}  [{event['rule']}]", highlight=False, markup=False)
+                      f"{'  via ' + chain if chain else ''}  [{event['rule']}{sure}]", highlight=False, markup=False)
     if record["contradictions"]:
         out.print("\n[bold red]contradictions[/bold red]")
         for contradiction in record["contradictions"]:
