@@ -33,8 +33,13 @@ def test_json_twins_show_confidence(ledger, make_client):
     assert [[e["confidence"] for e in s["events"]] for s in deal["timeline"]] == [[0.9], [0.3]]
     events = client.get("/events.json", params={"deal": ids["patriot"]}).json()["items"]
     assert sorted(e["confidence"] for e in events) == [0.2, 0.79]
+    assert "confidence 0.79" in client.get("/events").text
     page = client.get(f"/deals/{ids['f-35']}").text
     assert "confidence 0.90" in page and "confidence 0.30" in page
+    listed = client.get("/deals", params={"sort": "-confidence"}).text
+    assert "Confidence" in listed and listed.index("1.00") < listed.index("0.90") < listed.index("0.50")
+    by_confidence = client.get("/deals.json", params={"sort": "confidence"}).json()["items"]
+    assert [d["family"] for d in by_confidence] == ["s-300", "patriot", "f-35", "rafale"]
     rows = list(csv.DictReader(io.StringIO(client.get("/deals.csv").text)))
     assert {r["family"]: float(r["confidence"]) for r in rows} == pytest.approx(DEAL_CONFIDENCE)
 
