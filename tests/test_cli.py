@@ -111,3 +111,23 @@ def test_db_from_environment(tmp_path, monkeypatch):
     result = runner.invoke(app, ["deals", "--format", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout) == []
     assert (tmp_path / "env.db").exists()
+
+
+def test_deals_min_confidence_keeps_deals_with_an_event_at_or_above_it(tmp_path):
+    from armsledger.store import Store
+
+    from .store.test_confidence import DEAL_CONFIDENCE, build_ledger
+
+    db = tmp_path / "confidence.db"
+    store = Store(db)
+    build_ledger(store)
+    store.close()
+    for floor in ("0", "0.5", "0.79", "0.8", "0.95"):
+        result = runner.invoke(app, ["deals", "--db", str(db), "--min-confidence", floor, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        shown = {d["family"]: d["confidence"] for d in json.loads(result.stdout)}
+        assert shown == {f: c for f, c in DEAL_CONFIDENCE.items() if c >= float(floor)}, floor
+    result = runner.invoke(app, ["deals", "--db", str(db), "--min-confidence", "0.8", "--format", "csv"])
+    assert result.exit_code == 0 and "confidence" in result.stdout.splitlines()[0]
+    assert len(result.stdout.splitlines()) == 3
+    assert runner.invoke(app, ["deals", "--db", str(db), "--min-confidence", "1.5"]).exit_code == 2

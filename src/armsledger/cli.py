@@ -188,7 +188,8 @@ def deals(
     status: list[str] = typer.Option(None, help="Current status (DELIVERY, AGREEMENT..., UNKNOWN)."),
     format: str = typer.Option("table", "--format", help="table, json or csv."),
     min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                                                help="Only deals with an event of at least this confidence."),
+                                                help="Only deals with an event of at least this confidence "
+                                                     "(events decided by no model count as 1)."),
 ) -> None:
     """List deals in the columns of SIPRI's trade register: designation,
     year of order, numbers ordered and delivered, years of delivery, value,
@@ -201,10 +202,8 @@ def deals(
     if format not in {"table", "json", "csv"}:
         _fail("--format must be table, json or csv", 2)
     filters = cli_register.deal_filter(supplier, recipient, system, status)
-    store = _open(db)
-    records = list(iter_deals(store, filters, sort="supplier"))
-    if min_confidence is not None:
-        records = [r for r in records if _best_confidence(store, r) >= min_confidence]
+    filters.min_confidence = min_confidence
+    records = list(iter_deals(_open(db), filters, sort="supplier"))
     if format == "json":
         sys.stdout.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
         return
@@ -220,16 +219,6 @@ def deals(
         table.add_row(r["supplier"] or "?", r["recipient"] or "?", *cli_register.register_cells(r), str(r["sources"]),
                       (r.get("register") or {}).get("comments") or "")
     out.print(table)
-
-
-def _best_confidence(store, record: dict) -> float:
-    """The highest confidence among a deal's events (events decided by no model count as 1)."""
-    best = 0.0
-    ids = {i for step in record.get("timeline") or [] for i in step.get("event_ids") or []}
-    for row in store.iter_event_rows(ids=ids):
-        confidence = (row.get("record") or {}).get("confidence")
-        best = max(best, 1.0 if confidence is None else confidence)
-    return best
 
 
 @app.command()
@@ -268,9 +257,10 @@ def deal(
             if event is None:
                 continue
             chain = " → ".join(s.get("id") or s.get("text") for s in event.get("attribution") or [])
+            sure = "" if event.get("confidence") is None else f", confidence {event['confidence']:.2f}"
             out.print(f"  “{event['evidence']['sentence']}”", highlight=False, markup=False)
             out.print(f"    {event.get('published') or ''} {event.get('outlet') or ''}"
-                      f"{'  via ' + chain if chain else ''}  [{event['rule']}]", highlight=False, markup=False)
+                      f"{'  via ' + chain if chain else ''}  [{event['rule']}{sure}]", highlight=False, markup=False)
     if record["contradictions"]:
         out.print("\n[bold red]contradictions[/bold red]")
         for contradiction in record["contradictions"]:
@@ -329,6 +319,10 @@ def serve(
     token: str | None = typer.Option(None, envvar="ARMSLEDGER_TOKEN", help="The ingest token [default: a random one, printed]."),
     annotate: bool = typer.Option(True, help="Run the nlp pipeline to highlight systems, actors and times on document pages."),
     workers: int = typer.Option(1, min=1, help="Server processes (one per core serves most)."),
+    min_confidence: float | None = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0,
+        help="The server's floor: deal lists, event lists and deal pages leave out deals and events below this "
+             "confidence, unless a request gives its own min_confidence."),
 ) -> None:
     """Serve the web UI and JSON API (read-only unless --allow-ingest)."""
     import secrets
@@ -344,7 +338,7 @@ def serve(
         err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the ledger", highlight=False)
     err.print(f"serving {store.url} at http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
     run_server(store, host=host, port=port, ingest_token=ingest_token, annotate=annotate, workers=workers,
-               log_level="warning")
+               log_level="warning", min_confidence=min_confidence)
 
 
 # The register commands live in cli_register.py, measuring and training in

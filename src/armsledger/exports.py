@@ -12,7 +12,7 @@ DEAL_COLUMNS = ["id", "supplier", "supplier_name", "recipient", "recipient_name"
                 "designation", "description", "order_year", "order_year_reported", "number_ordered",
                 "number_ordered_modality", "number_delivered", "number_delivered_modality", "delivery_years",
                 "value_amount", "value_currency", "register_status", "comments",
-                "status", "status_modality", "status_date", "sources", "documents", "events", "first_time",
+                "status", "status_modality", "status_date", "sources", "documents", "events", "confidence", "first_time",
                 "last_time", "timeline", "contradictions"]
 
 
@@ -44,5 +44,5 @@ def deal_row(deal: dict[str, Any]) -> list[Any]:
             register.get("number_delivered_modality"), "; ".join(str(y) for y in register.get("delivery_years") or []),
             value.get("amount"), value.get("currency"), register.get("status"), register.get("comments"),
             deal["status"], deal["status_modality"], deal.get("status_date"), deal["sources"], deal["documents"],
-            deal["events"], deal["first_time"], deal["last_time"], " > ".join(step_line(s) for s in deal["timeline"]),
+            deal["events"], deal.get("confidence"), deal["first_time"], deal["last_time"], " > ".join(step_line(s) for s in deal["timeline"]),
             "; ".join(c["summary"] for c in deal["contradictions"])]

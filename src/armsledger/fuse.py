@@ -5,7 +5,9 @@ else the publication date of its first report ("reported"), else none. The
 deal's status is its latest dated step, an asserted step beating a planned
 or speculated one at the same date; a denied step or one that cannot be
 dated is never the status. A contradiction is one step reported with
-conflicting modality, or conflicting numbers, by different sources.
+conflicting modality, or conflicting numbers, by different sources. A
+deal's confidence is its most confident event's (1.0 for an event decided
+by no model).
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ def deal_keys(event: Event) -> list[tuple[str | None, str | None, str]]:
     if not event.type.is_transfer:
         return []
     return [(event.supplier, event.recipient, family) for family in event_families(event) if family]
+
+
+def event_confidence(event: Event) -> float:
+    """An event's confidence, 1.0 for one decided by no model (an older ledger's)."""
+    return 1.0 if event.confidence is None else event.confidence
 
 
 def fuse_deals(items: Iterable[FusedEvent]) -> list[Deal]:
@@ -118,6 +125,7 @@ def _deal(key: tuple, members: list[FusedEvent]) -> Deal:
         event_ids=[item.id for item in members],
         first_time=min(dated, key=date_key) if dated else None,
         last_time=max(dated, key=date_key) if dated else None,
+        confidence=max(event_confidence(item.event) for item in members),
     )
     deal.register = register_columns(deal, {item.id: item.event for item in members})
     return deal

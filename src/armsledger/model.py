@@ -316,6 +316,9 @@ class Deal:
     first_time: str | None = None  # effective dates of the earliest and latest dated steps
     last_time: str | None = None
     register: RegisterColumns | None = None
+    # The highest confidence among its events, an event decided by no model
+    # counting as 1: the floor `--min-confidence` compares deals against.
+    confidence: float | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The deal as the JSON the store keeps and the CLI and API print."""
@@ -335,6 +338,7 @@ class Deal:
             "last_time": self.last_time,
             "sources": self.sources,
             "documents": self.documents,
+            "confidence": self.confidence,
             "register": register,
             "contradictions": [
                 {"type": str(c.type), "about": c.about, "summary": c.summary,

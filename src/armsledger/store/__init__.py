@@ -155,7 +155,7 @@ class Store:
                     "recipient": event.recipient,
                     "time_start": event.time.start if event.time else None,
                     "source_label": source_label(event, document, original),
-                    "record": event.to_record(),
+                    "confidence": event.confidence, "record": event.to_record(),
                 })
                 for system in event.systems:
                     system_rows.append({"event_id": eid, "family": system.family,

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..model import Deal
-from .schema import deal_events, deals, documents, metadata
+from .schema import deal_events, deals, documents, events, metadata
 
 pending_fusion = sa.Table(
     "pending_fusion",
@@ -34,6 +34,16 @@ def rebuild_deal_tables(conn: sa.Connection) -> None:
     pending_fusion.create(conn, checkfirst=True)
     conn.execute(pending_fusion.delete())
     conn.execute(pending_fusion.insert().from_select(["doc_id"], sa.select(documents.c.id)))
+
+
+def add_confidence(conn: sa.Connection) -> None:
+    """Migration 7: events and deals get a confidence column. An event's is
+    copied from its record; deals are rebuilt and every document queued, so
+    that the next refresh fuses them with theirs."""
+    if "confidence" not in {c["name"] for c in sa.inspect(conn).get_columns("events")}:
+        conn.execute(sa.text("ALTER TABLE events ADD COLUMN confidence FLOAT"))
+    conn.execute(sa.update(events).values(confidence=events.c.record["confidence"].as_float()))
+    rebuild_deal_tables(conn)
 
 
 def queue(conn: sa.Connection, doc_ids: Iterable[str]) -> None:
@@ -65,6 +75,7 @@ def deal_row(deal: Deal, record: dict[str, Any]) -> dict[str, Any]:
         "number_ordered": register.number_ordered if register else None,
         "number_delivered": register.number_delivered if register else None,
         "designation": register.designation[:300] if register else None,
+        "confidence": deal.confidence,
         "record": record,
     }
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 
 from .alerts import create_alert_tables
-from .fusion import rebuild_deal_tables
+from .fusion import add_confidence, rebuild_deal_tables
 from .register import create_register_table
 from .schema import create_core_tables
 from .search import create_search_index
@@ -20,4 +20,5 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (4, rebuild_deal_tables),
     (5, create_register_table),
     (6, create_alert_tables),
+    (7, add_confidence),
 ]

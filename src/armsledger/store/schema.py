@@ -46,6 +46,7 @@ events = sa.Table(
     sa.Column("recipient", sa.String(8), index=True),
     sa.Column("time_start", sa.String(10)),
     sa.Column("source_label", sa.String(200), nullable=False),
+    sa.Column("confidence", sa.Float),  # the record's; NULL when decided by no model (migration 7)
     sa.Column("record", sa.JSON, nullable=False),
 )
 
@@ -76,6 +77,7 @@ deals = sa.Table(
     sa.Column("number_ordered", sa.Integer),
     sa.Column("number_delivered", sa.Integer),
     sa.Column("designation", sa.String(300)),
+    sa.Column("confidence", sa.Float),  # its most confident event's (migration 7)
     sa.Column("record", sa.JSON, nullable=False),
 )
 

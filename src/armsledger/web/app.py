@@ -159,11 +159,13 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 # --- the application ---------------------------------------------------------
 
 def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token: str | None = None,
-               annotate: bool = True) -> FastAPI:
+               annotate: bool = True, min_confidence: float | None = None) -> FastAPI:
     """The web UI and JSON API over a store (a path, URL or Store).
 
     Read-only unless `ingest_token` is given, which enables `POST /api/ingest`
-    for requests bearing it."""
+    for requests bearing it. `min_confidence` is the server's floor: deal
+    lists, event lists and a deal page's events leave out what is below it,
+    unless a request gives its own `min_confidence`."""
     from .. import __version__
     from .ingest import router as ingest_router
 
@@ -182,6 +184,7 @@ def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token
     app.state.store = store
     app.state.annotator = Annotator(enabled=annotate)
     app.state.ingest_token = ingest_token or None
+    app.state.min_confidence = min_confidence
     app.state.render = Renderer()
     # Outermost, around Starlette's own error middleware, so that a 500 page
     # carries the headers too.

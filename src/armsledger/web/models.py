@@ -37,6 +37,7 @@ class EventOut(Open):
     participants: list[dict] = []
     evidence: Evidence
     rule: str
+    confidence: float | None = None  # the model's; null when decided by no model
     source_label: str
     published: str | None = None
     outlet: str | None = None
@@ -96,6 +97,7 @@ class DealSummary(Open):
     status: str | None = None  # null when no step can be dated
     status_modality: str | None = None
     status_date: str | None = None
+    confidence: float | None = None  # its most confident event's (an event decided by no model counts as 1)
     sources: int
     documents: int
     first_time: str | None = None
@@ -115,12 +117,14 @@ class FacetValue(BaseModel):
 class DealsOut(PageOut[DealSummary]):
     filters: dict
     sort: str
+    min_confidence: float | None = None  # the floor applied: the request's, else the server's
     facets: dict[str, list[FacetValue]]
 
 
 class EventsOut(PageOut[EventOut]):
     filters: dict
     sort: str
+    min_confidence: float | None = None
 
 
 class StepDetail(Open):
@@ -132,6 +136,7 @@ class StepDetail(Open):
     reported: str | None = None
     sources: list[str] = []
     event_count: int
+    hidden_events: int = 0  # below the confidence floor
     events: list[EventOut]
     citation: str | None = None  # the step's first report, to cite
 
@@ -185,6 +190,9 @@ class DealOut(Open):
     register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
     register_rows: list[dict] = []  # rows of a loaded SIPRI register for the same parties and system
     citation: str  # how to cite the deal: title, status, years, sources, permalink, access date
+    confidence: float | None = None
+    min_confidence: float | None = None  # the floor applied to its events
+    hidden_events: int = 0
     event_count: int
     timeline: list[StepDetail]
     source_list: list[SourceOut]

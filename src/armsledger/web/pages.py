@@ -26,6 +26,7 @@ from .params import (
     EventSort,
     Family,
     IdParam,
+    MinConfidence,
     ModalityParam,
     PageNo,
     PerPage,
@@ -44,10 +45,18 @@ router = APIRouter()
 DealId = Annotated[str, Path(description="A deal id, as in the deals list.", max_length=64)]
 
 
-def _deal_filter(supplier, recipient, country, family, category, status, modality, since, until) -> DealFilter:
+def floor(request: Request, requested: float | None) -> float | None:
+    """The confidence floor of a request: its own `min_confidence`, else the
+    server's (`serve --min-confidence`), else none."""
+    return requested if requested is not None else getattr(request.app.state, "min_confidence", None)
+
+
+def _deal_filter(supplier, recipient, country, family, category, status, modality, since, until,
+                 min_confidence=None) -> DealFilter:
     check_years(since, until)
     return DealFilter(supplier=supplier, recipient=recipient, country=country, family=family,
-                      category=category, status=status, modality=modality, since=since, until=until)
+                      category=category, status=status, modality=modality, since=since, until=until,
+                      min_confidence=min_confidence)
 
 
 @twin(router, "/deals", name="deals", model=DealsOut, summary="Deals, filtered, sorted and paginated")
@@ -62,17 +71,21 @@ def deals_view(
     modality: ModalityParam = None,
     since: Since = None,
     until: Until = None,
+    min_confidence: MinConfidence = None,
     sort: DealSort = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
 ):
     """Deals, one per (supplier, recipient, system family), with their
-    lifecycle, the number of independent sources, and contradictions."""
+    lifecycle, the number of independent sources, contradictions, and
+    confidence (their most confident event's)."""
     store = request.app.state.store
-    filters = _deal_filter(supplier, recipient, country, family, category, status, modality, since, until)
+    filters = _deal_filter(supplier, recipient, country, family, category, status, modality, since, until,
+                           floor(request, min_confidence))
     sort = sort or "-last"
     result = queries.list_deals(store, filters, sort=sort, page=page, per_page=per_page)
-    data = {**result.as_dict(), "filters": _public_filters(filters.params()), "sort": sort,
+    data = {**result.as_dict(), "filters": _public_filters(filters.params(), min_confidence), "sort": sort,
+            "min_confidence": filters.min_confidence,
             "facets": queries.deal_facets(store, filters),
             "links": page_links(request, result.page, result.pages)}
     if wants_json(request):
@@ -92,10 +105,12 @@ def _options(request: Request) -> dict[str, list[str]]:
     return cached[1]
 
 
-def _public_filters(params: dict[str, Any]) -> dict[str, Any]:
+def _public_filters(params: dict[str, Any], requested: float | None = None) -> dict[str, Any]:
     # The URL calls a family "system"; say it the same way back.
     if "family" in params:
         params["system"] = params.pop("family")
+    if requested is None:  # the server's floor is not a filter the request can remove
+        params.pop("min_confidence", None)
     return params
 
 
@@ -121,11 +136,13 @@ def deal_svg(request: Request, deal_id: DealId) -> Response:
 
 @twin(router, "/deals/{deal_id}", name="deal", model=DealOut, summary="One deal: timeline, evidence, sources")
 def deal_view(request: Request, deal_id: DealId,
-              per_step: Annotated[int, Query(ge=1, le=50, description="Events shown per timeline step.")] = 5):
-    """A deal's timeline, each step with its evidence sentences; its
-    sources; its contradictions with the conflicting claims side by side."""
+              per_step: Annotated[int, Query(ge=1, le=50, description="Events shown per timeline step.")] = 5,
+              min_confidence: MinConfidence = None):
+    """A deal's timeline, each step with its evidence sentences (each with
+    its confidence; those below the floor hidden and counted); its sources;
+    its contradictions with the conflicting claims side by side."""
     store = request.app.state.store
-    deal = queries.deal_detail(store, deal_id, per_step=per_step)
+    deal = queries.deal_detail(store, deal_id, per_step=per_step, min_confidence=floor(request, min_confidence))
     if deal is None:
         raise HTTPException(404, f"no deal with id {deal_id!r}")
     _annotate_steps(deal)
@@ -152,11 +169,11 @@ def _deal_title(deal: dict[str, Any]) -> str:
 
 
 def _event_filter(type, modality, supplier, recipient, country, family, category, since, until, doc, deal,
-                  source) -> EventFilter:
+                  source, min_confidence=None) -> EventFilter:
     check_years(since, until)
     return EventFilter(type=type, modality=modality, supplier=supplier, recipient=recipient, country=country,
                        family=family, category=category, since=since, until=until, doc=doc, deal=deal,
-                       source=source)
+                       source=source, min_confidence=min_confidence)
 
 
 @twin(router, "/events", name="events", model=EventsOut, summary="Events, filtered and paginated")
@@ -174,17 +191,19 @@ def events_view(
     doc: Annotated[IdParam, Query(description="Only events from this document.")] = None,
     deal: Annotated[IdParam, Query(description="Only events of this deal.")] = None,
     source: SourceParam = None,
+    min_confidence: MinConfidence = None,
     sort: EventSort = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
 ):
-    """Events in the record of design.md, each with its document's outlet,
-    date and URL."""
+    """Events in the record of design.md (with their confidence), each with
+    its document's outlet, date and URL."""
     filters = _event_filter(type, modality, supplier, recipient, country, family, category, since, until,
-                            doc, deal, source)
+                            doc, deal, source, floor(request, min_confidence))
     sort = sort or "-published"
     result = queries.list_events(request.app.state.store, filters, sort=sort, page=page, per_page=per_page)
-    data = {**result.as_dict(), "filters": _public_filters(filters.params()), "sort": sort,
+    data = {**result.as_dict(), "filters": _public_filters(filters.params(), min_confidence), "sort": sort,
+            "min_confidence": filters.min_confidence,
             "links": page_links(request, result.page, result.pages)}
     if wants_json(request):
         return data
@@ -223,8 +242,9 @@ def _download(body: Iterator[str], filename: str, media_type: str) -> StreamingR
 def deals_csv(request: Request, supplier: Supplier = None, recipient: Recipient = None,
               country: EitherSide = None, family: Family = None, category: Category = None,
               status: Status = None, modality: ModalityParam = None, since: Since = None, until: Until = None,
-              sort: DealSort = None) -> StreamingResponse:
-    filters = _deal_filter(supplier, recipient, country, family, category, status, modality, since, until)
+              min_confidence: MinConfidence = None, sort: DealSort = None) -> StreamingResponse:
+    filters = _deal_filter(supplier, recipient, country, family, category, status, modality, since, until,
+                           floor(request, min_confidence))
     rows = (deal_row(d) for d in queries.iter_deals(request.app.state.store, filters, sort=sort or "supplier"))
     return _download(_csv(DEAL_COLUMNS, rows), "deals.csv", "text/csv; charset=utf-8")
 
@@ -234,8 +254,10 @@ def deals_csv(request: Request, supplier: Supplier = None, recipient: Recipient 
 def deals_ndjson(request: Request, supplier: Supplier = None, recipient: Recipient = None,
                  country: EitherSide = None, family: Family = None, category: Category = None,
                  status: Status = None, modality: ModalityParam = None, since: Since = None,
-                 until: Until = None, sort: DealSort = None) -> StreamingResponse:
-    filters = _deal_filter(supplier, recipient, country, family, category, status, modality, since, until)
+                 until: Until = None, min_confidence: MinConfidence = None,
+                 sort: DealSort = None) -> StreamingResponse:
+    filters = _deal_filter(supplier, recipient, country, family, category, status, modality, since, until,
+                           floor(request, min_confidence))
     lines = (json.dumps(d, ensure_ascii=False) + "\n"
              for d in queries.iter_deals(request.app.state.store, filters, sort=sort or "supplier"))
     return _download(lines, "deals.ndjson", "application/x-ndjson")
@@ -244,7 +266,7 @@ def deals_ndjson(request: Request, supplier: Supplier = None, recipient: Recipie
 EVENT_COLUMNS = ["id", "doc_id", "type", "modality", "supplier", "recipient", "parties", "families",
                  "systems", "quantity", "value_amount", "value_currency", "time_start", "time_granularity",
                  "attribution", "source_label", "outlet", "published", "title", "url", "trigger", "sentence",
-                 "start", "end", "rule"]
+                 "start", "end", "rule", "confidence"]
 
 
 def _event_row(event: dict[str, Any]) -> list[Any]:
@@ -259,7 +281,7 @@ def _event_row(event: dict[str, Any]) -> list[Any]:
             " > ".join(s.get("id") or s.get("country") or s.get("text") or "" for s in event.get("attribution") or []),
             event["source_label"], event.get("outlet"), event.get("published"), event.get("title"),
             event.get("url"), evidence.get("trigger"), evidence.get("sentence"), evidence.get("start"),
-            evidence.get("end"), event.get("rule")]
+            evidence.get("end"), event.get("rule"), event.get("confidence")]
 
 
 @router.get("/events.csv", summary="Export the filtered events as CSV", response_class=StreamingResponse,
@@ -268,9 +290,10 @@ def events_csv(request: Request, type: Type = None, modality: ModalityParam = No
                recipient: Recipient = None, country: EitherSide = None, family: Family = None,
                category: Category = None, since: Since = None, until: Until = None,
                doc: Annotated[IdParam, Query()] = None, deal: Annotated[IdParam, Query()] = None,
-               source: SourceParam = None, sort: EventSort = None) -> StreamingResponse:
+               source: SourceParam = None, min_confidence: MinConfidence = None,
+               sort: EventSort = None) -> StreamingResponse:
     filters = _event_filter(type, modality, supplier, recipient, country, family, category, since, until,
-                            doc, deal, source)
+                            doc, deal, source, floor(request, min_confidence))
     rows = (_event_row(e) for e in queries.iter_events(request.app.state.store, filters, sort=sort or "published"))
     return _download(_csv(EVENT_COLUMNS, rows), "events.csv", "text/csv; charset=utf-8")
 
@@ -281,9 +304,10 @@ def events_ndjson(request: Request, type: Type = None, modality: ModalityParam =
                   supplier: Supplier = None, recipient: Recipient = None, country: EitherSide = None,
                   family: Family = None, category: Category = None, since: Since = None, until: Until = None,
                   doc: Annotated[IdParam, Query()] = None, deal: Annotated[IdParam, Query()] = None,
-                  source: SourceParam = None, sort: EventSort = None) -> StreamingResponse:
+                  source: SourceParam = None, min_confidence: MinConfidence = None,
+                  sort: EventSort = None) -> StreamingResponse:
     filters = _event_filter(type, modality, supplier, recipient, country, family, category, since, until,
-                            doc, deal, source)
+                            doc, deal, source, floor(request, min_confidence))
     lines = (json.dumps(e, ensure_ascii=False) + "\n"
              for e in queries.iter_events(request.app.state.store, filters, sort=sort or "published"))
     return _download(lines, "events.ndjson", "application/x-ndjson")

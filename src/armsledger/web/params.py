@@ -149,6 +149,17 @@ Since = Annotated[int | None, BeforeValidator(_blank), AfterValidator(_year),
                   Query(description="From this year, inclusive.", examples=[2007])]
 Until = Annotated[int | None, BeforeValidator(_blank), AfterValidator(_year),
                   Query(description="Up to this year, inclusive.", examples=[2016])]
+def _confidence(value: float | None) -> float | None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError("must be a confidence from 0 to 1")
+    return value
+
+
+MinConfidence = Annotated[float | None, BeforeValidator(_blank), AfterValidator(_confidence),
+                          Query(description="Only what the model gives at least this confidence (0-1; events "
+                                            "decided by no model count as 1; a deal counts its most confident "
+                                            "event). Overrides the server's floor (`serve --min-confidence`), "
+                                            "lower or higher.", examples=[0.8])]
 PageNo = Annotated[int, BeforeValidator(lambda v: _blank(v) or 1),
                    Query(ge=1, le=10_000, description="Page number, from 1.")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"Items per page, at most {MAX_PAGE_SIZE}.")]

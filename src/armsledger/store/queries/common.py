@@ -53,6 +53,11 @@ def matches(column: sa.ColumnElement, value: Any) -> sa.ColumnElement:
     return column == value
 
 
+def at_least(column: sa.ColumnElement, floor: float) -> sa.ColumnElement:
+    """A confidence column at or above `floor`; NULL (decided by no model) counts as 1."""
+    return sa.func.coalesce(column, 1.0) >= floor
+
+
 def sort_clauses(sorts: dict[str, list[sa.ColumnElement]], sort: str, tiebreak: sa.ColumnElement) -> list:
     """ORDER BY for a sort key from `sorts`, "-key" for descending; NULLs last."""
     descending = sort.startswith("-")

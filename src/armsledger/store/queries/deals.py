@@ -19,6 +19,7 @@ from .common import (
     UNKNOWN_STATUS,
     Page,
     as_json,
+    at_least,
     deal_events_t,
     deals_t,
     documents_t,
@@ -50,6 +51,7 @@ class DealFilter:
     since: int | None = None  # years, inclusive: deals with a dated step in [since, until]
     until: int | None = None
     parties: list[str] | None = None  # every one of them on one side or the other
+    min_confidence: float | None = None  # deals with an event at least this confident
 
     def where(self) -> list[sa.ColumnElement]:
         t = deals_t
@@ -75,6 +77,8 @@ class DealFilter:
             clauses.append(year_of(t.c.last_time) >= f"{self.since:04d}")
         if self.until is not None:
             clauses.append(year_of(t.c.first_time) <= f"{self.until:04d}")
+        if self.min_confidence is not None:
+            clauses.append(at_least(t.c.confidence, self.min_confidence))
         return clauses
 
     def params(self) -> dict[str, Any]:
@@ -94,6 +98,7 @@ DEAL_SORTS: dict[str, list[sa.ColumnElement]] = {
     "ordered": [deals_t.c.order_year],
     "number_ordered": [deals_t.c.number_ordered],
     "number_delivered": [deals_t.c.number_delivered],
+    "confidence": [deals_t.c.confidence],
 }
 
 
@@ -110,7 +115,7 @@ def _deal_item(row: Any) -> dict[str, Any]:
     return {
         "id": row.id, "supplier": row.supplier, "recipient": row.recipient, "family": row.family,
         "category": row.category, "status": row.status, "status_modality": row.status_modality,
-        "status_date": record.get("status_date"),
+        "status_date": record.get("status_date"), "confidence": row.confidence,
         "sources": row.sources, "documents": row.documents, "first_time": row.first_time,
         "last_time": row.last_time, "events": sum(len(s.get("event_ids") or []) for s in timeline),
         "register": record.get("register"),
@@ -128,7 +133,7 @@ def _deal_columns() -> list:
     t = deals_t
     # The record as text, not decoded by the JSON type: _parsed memoizes on it.
     return [t.c.id, t.c.supplier, t.c.recipient, t.c.family, t.c.category, t.c.status, t.c.status_modality,
-            t.c.sources, t.c.documents, t.c.first_time, t.c.last_time, sa.cast(t.c.record, sa.Text).label("raw")]
+            t.c.sources, t.c.documents, t.c.first_time, t.c.last_time, t.c.confidence, sa.cast(t.c.record, sa.Text).label("raw")]
 
 
 def list_deals(store: Store, filters: DealFilter, *, sort: str = "-last", page: int = 1,
@@ -190,38 +195,50 @@ def deal_options(store: Store) -> dict[str, list[str]]:
 
 
 def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: int = 40,
-                max_contradictions: int = 5) -> dict[str, Any] | None:
+                max_contradictions: int = 5, min_confidence: float | None = None) -> dict[str, Any] | None:
     """A deal with a bounded slice of its evidence: every timeline step gets
     one event, then up to `per_step`, while `max_events` lasts; its sources;
     its contradictions, each claim with its event for the first
-    `max_contradictions`; the loaded register rows that match it."""
+    `max_contradictions`; the loaded register rows that match it. Events
+    below `min_confidence` are left out (each step counts them as hidden)."""
     t = deals_t
     with store.engine.connect() as conn:
-        row = conn.execute(sa.select(t.c.record, t.c.category, t.c.first_time, t.c.last_time)
+        row = conn.execute(sa.select(t.c.record, t.c.category, t.c.first_time, t.c.last_time, t.c.confidence)
                            .where(t.c.id == deal_id)).first()
         if row is None:
             return None
         record = as_json(row.record)
         steps = record.get("timeline") or []
-        chosen = _spread([step.get("event_ids") or [] for step in steps], per_step=per_step, budget=max_events)
+        shown = [step.get("event_ids") or [] for step in steps]
+        if min_confidence is not None:
+            visible = {r[0] for r in conn.execute(
+                sa.select(deal_events_t.c.event_id).join(events_t, deal_events_t.c.event_id == events_t.c.id)
+                .where(deal_events_t.c.deal_id == deal_id, at_least(events_t.c.confidence, min_confidence)))}
+            shown = [[eid for eid in ids if eid in visible] for ids in shown]
+        chosen = _spread(shown, per_step=per_step, budget=max_events)
         contradictions = record.get("contradictions") or []
         claimed = [c["event_id"] for item in contradictions[:max_contradictions] for c in item["claims"]]
+        if min_confidence is not None:
+            claimed = [eid for eid in claimed if eid in visible]
         wanted = [eid for ids in chosen for eid in ids] + claimed
         events = {e["id"]: e for e in event_records(conn, events_t.c.id.in_(wanted))} if wanted else {}
         sources = _deal_sources(conn, deal_id)
         register_rows = matching_rows(conn, record.get("supplier"), record.get("recipient"), record.get("family"))
     timeline = []
-    for step, ids in zip(steps, chosen, strict=True):
+    for step, ids, kept in zip(steps, chosen, shown, strict=True):
+        count = len(step.get("event_ids") or [])
         timeline.append({
             "type": step["type"], "modality": step["modality"], "time": step.get("time"),
             "effective": step.get("effective"), "dated_by": step.get("dated_by"),
-            "sources": step.get("sources") or [], "event_count": len(step.get("event_ids") or []),
+            "sources": step.get("sources") or [], "event_count": count, "hidden_events": count - len(kept),
             "events": [events[eid] for eid in ids if eid in events],
         })
     return {
         "id": record["id"], "supplier": record.get("supplier"), "recipient": record.get("recipient"),
         "family": record.get("family"), "category": row.category, "status": record.get("status"),
         "status_modality": record.get("status_modality"), "status_date": record.get("status_date"),
+        "confidence": row.confidence, "min_confidence": min_confidence,
+        "hidden_events": sum(step["hidden_events"] for step in timeline),
         "sources": record.get("sources"), "documents": record.get("documents"),
         "first_time": row.first_time, "last_time": row.last_time, "register": record.get("register"),
         "event_count": len(record.get("event_ids") or []), "timeline": timeline,

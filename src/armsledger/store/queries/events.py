@@ -13,6 +13,7 @@ from .common import (
     MAX_PAGE_SIZE,
     Page,
     as_json,
+    at_least,
     deal_events_t,
     documents_t,
     events_t,
@@ -40,6 +41,7 @@ class EventFilter:
     doc: str | None = None
     deal: str | None = None
     source: str | None = None
+    min_confidence: float | None = None  # events decided by no model count as 1
 
     def where(self) -> list[sa.ColumnElement]:
         e = events_t
@@ -66,6 +68,8 @@ class EventFilter:
             clauses.append(deal_events_t.c.deal_id == self.deal)
         if self.source:
             clauses.append(e.c.source_label == self.source)
+        if self.min_confidence is not None:
+            clauses.append(at_least(e.c.confidence, self.min_confidence))
         return clauses
 
     def params(self) -> dict[str, Any]:
