@@ -81,3 +81,28 @@ def test_planned_event_takes_the_coming_month(analyze_text):
 def test_weeks_and_ages(text, published, start, granularity):
     (match,) = find_time_expressions(text)
     assert resolve(match[2], match[3], Published.parse(published)) == (start, granularity)
+
+
+@pytest.mark.parametrize(
+    "text, behind, ahead",
+    [
+        ("The frigates arrive in October.", "2019-10", "2020-10"),
+        ("The minister visits on Monday.", "2020-06-15", "2020-06-15"),
+        ("The minister visits on Friday.", "2020-06-12", "2020-06-19"),
+    ],
+)
+def test_ambiguous_times_carry_both_readings(nlp, text, behind, ahead):
+    from armsledger.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, text, published="2020-06-15"))
+    (span,) = doc.spans[TIMES_KEY]
+    assert span._.time["start"] == behind
+    assert span._.time["ahead"]["start"] == ahead
+
+
+def test_dated_times_have_one_reading(nlp):
+    from armsledger.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, "The deal was signed on 5 October 2018.", published="2020-06-15"))
+    (span,) = doc.spans[TIMES_KEY]
+    assert "ahead" not in span._.time

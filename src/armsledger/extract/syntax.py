@@ -11,8 +11,7 @@ from ..model import Granularity, TimeRef
 from ..nlp.actors import ACTORS_KEY
 from ..nlp.pipeline import sentence_of
 from ..nlp.systems import GENERICS_KEY, NAMED_KEY, SYSTEMS_KEY
-from ..nlp.times import TIMES_KEY, Published
-from ..nlp.times import resolve as resolve_time
+from ..nlp.times import TIMES_KEY
 
 BOUNDARY_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl"}
 STATE_KINDS = {"state", "organization"}
@@ -238,14 +237,12 @@ def forward(doc: Doc, time: TimeRef, anchors: set[int]) -> TimeRef:
     publication date, not behind it."""
     span = next((s for s in doc.spans[TIMES_KEY] if s._.time.get("text") == time.text
                  and s._.time.get("start") == time.start), None)
-    if span is None or span._.time.get("kind") not in {"month_only", "weekday"}:
+    if span is None or "ahead" not in span._.time:
         return time
     if time_governor(span).i not in anchors:
         return time
-    year, month, day = span._.time["anchor"]
-    start, granularity = resolve_time(span._.time["kind"], span._.time["groups"],
-                                      Published(year=year, month=month, day=day), future=True)
-    return TimeRef(text=time.text, start=start, end=time.end, granularity=Granularity(granularity))
+    ahead = span._.time["ahead"]  # resolved by nlp/times.py; extraction never resolves a time
+    return TimeRef(text=time.text, start=ahead["start"], end=time.end, granularity=Granularity(ahead["granularity"]))
 
 
 def in_dateline(span: Span) -> bool:

@@ -186,11 +186,19 @@ class TimeRecognizer:
                 iso, granularity = resolve(kind, groups, anchor)
                 span._.time = {"text": span.text, "start": iso, "end": None, "granularity": granularity,
                                "kind": kind, "groups": groups, "anchor": (anchor.year, anchor.month, anchor.day)}
+                if kind in _AMBIGUOUS_DIRECTION:
+                    # "in October", "on Monday": behind the report for what happened,
+                    # ahead of it for what is planned; extraction picks the reading.
+                    ahead, ahead_granularity = resolve(kind, groups, anchor, future=True)
+                    span._.time["ahead"] = {"start": ahead, "granularity": ahead_granularity}
                 spans.append(span)
                 if kind in _ABSOLUTE and iso:
                     anchor = Published.parse(iso)
         doc.spans[TIMES_KEY] = spans
         return doc
+
+
+_AMBIGUOUS_DIRECTION = {"month_only", "weekday"}
 
 
 @Language.factory("armsledger_times", assigns=["doc.spans"], requires=["token.is_sent_start"])
