@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -23,6 +25,7 @@ from .model import Document, Event
 from .nlp import make_doc, shared_nlp
 from .nlp.relevance import shared_filter
 from .nlp.windows import MAX_ANALYSED_CHARS, WINDOW_CHARS, plan_windows
+from .parallel import Pool
 from .refresh import refresh_deals
 from .store import Store
 
@@ -153,25 +156,39 @@ class IngestReport:
 def ingest(sources: list[str], store: Store, *, published: str | None = None, outlet: str | None = None,
            config: IngestConfig | None = None, dedupe: DedupeConfig | None = None,
            stdin: IO[bytes] | None = None, on_item: Callable[[str, str], None] | None = None,
-           extractor: EventExtractor | None = None) -> IngestReport:
+           extractor: EventExtractor | None = None, workers: int = 1) -> IngestReport:
     """Read sources, extract events and store each document with its events
     and its place among syndicated copies in one transaction; then refresh
     the deals. Bad inputs are reported, not raised, and never stop the
-    batch; a re-run after a crash skips what was stored and does the rest."""
+    batch; a re-run after a crash skips what was stored and does the rest.
+    With `workers` > 1, parsing and extraction run in that many processes
+    (`parallel.Pool`); this process still stores every document, in order."""
     started = time.monotonic()
     report = IngestReport()
     run = _Run(store, report, dedupe or DedupeConfig(), on_item)
     items = iter_items(sources, published=published, outlet=outlet, config=config, state=store, stdin=stdin)
     fresh = run.fresh_documents(items)
-    while True:
-        try:
-            for analysis in analyze(run.track(fresh), extractor=extractor):
-                run.keep(analysis)
-            break
-        except ArmsledgerError:
-            raise
-        except Exception as exc:  # one text that breaks extraction must not end the batch
-            run.recover(exc)
+    with contextlib.ExitStack() as stack:
+        pool = stack.enter_context(Pool(workers, extractor)) if workers > 1 else None
+        while True:
+            try:
+                if pool is None:
+                    for analysis in analyze(run.track(fresh), extractor=extractor):
+                        run.keep(analysis)
+                else:
+                    for analysed in pool.analyse(run.track(fresh)):
+                        if analysed.error:
+                            run.fail(analysed.document, analysed.error)
+                        else:
+                            run.keep(analysed)
+                break
+            except ArmsledgerError:
+                raise
+            except BrokenProcessPool as exc:  # a worker died: the rest is analysed here
+                pool = None
+                run.recover(exc)
+            except Exception as exc:  # one text that breaks extraction must not end the batch
+                run.recover(exc)
     run.save_polls(final=True)
     # Even when nothing new was stored: a crash may have come between the
     # last document and this.
@@ -285,14 +302,16 @@ class _Run:
             try:
                 (analysis,) = list(analyze([document]))
             except Exception as one:
-                self.inflight.pop(document.id, None)
-                self._forget(document)
-                self.report.failed.append((document.source or document.id,
-                                           f"extraction failed ({type(one).__name__}: {one})"[:300]))
-                self.notify("failed", f"{document.source or document.id}: extraction failed "
-                                      f"({type(one).__name__})")
+                self.fail(document, f"extraction failed ({type(one).__name__}: {one})"[:300])
                 continue
             self.keep(analysis)
+
+    def fail(self, document: Document, reason: str) -> None:
+        """Report a document whose extraction failed; it is not stored."""
+        self.inflight.pop(document.id, None)
+        self._forget(document)
+        self.report.failed.append((document.source or document.id, reason))
+        self.notify("failed", f"{document.source or document.id}: {reason.split(':')[0]})")
 
     def _forget(self, document: Document) -> None:
         """Take a document that was not stored out of the duplicate index."""
