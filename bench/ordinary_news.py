@@ -186,9 +186,12 @@ def local(rng: random.Random) -> str:
 WRITERS = [football, tennis, cricket, markets, weather, politics, science, local]
 
 
-def ordinary_texts(count: int = 300, seed: int = 11) -> list[str]:
+def ordinary_texts(count: int = 300, seed: int = 11, paragraphs: int = 3) -> list[str]:
+    """`count` articles, each `paragraphs` paragraphs on one subject (a match
+    report and the round-up after it, a market report and the day's other
+    movers, ...): about 250 words, as short news articles run."""
     rng = random.Random(seed)
-    return [WRITERS[i % len(WRITERS)](rng) for i in range(count)]
+    return ["\n\n".join(WRITERS[i % len(WRITERS)](rng) for _ in range(paragraphs)) for i in range(count)]
 
 
 def main() -> None:

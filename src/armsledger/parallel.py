@@ -66,37 +66,72 @@ def _start_worker(settings: dict) -> None:
     _worker["extractor"] = EventExtractor(decider=decider, min_confidence=settings.get("min_confidence"))
 
 
-def _analyse(document: Document) -> Analysed:
+def _analyse(documents: list[Document]) -> list[Analysed]:
     from .ledger import analyze
 
+    nlp, extractor = _worker["nlp"], _worker["extractor"]
     try:
-        (analysis,) = list(analyze([document], nlp=_worker["nlp"], extractor=_worker["extractor"]))
-    except Exception as exc:  # one text that breaks extraction must not end the batch
-        return Analysed(document, error=f"extraction failed ({type(exc).__name__}: {exc})"[:300])
-    return Analysed(document, analysis.events, analysis.skipped, analysis.note)
+        return [Analysed(a.document, a.events, a.skipped, a.note) for a in analyze(documents, nlp=nlp,
+                                                                                   extractor=extractor)]
+    except Exception:  # one text that breaks extraction must not end the batch: find which
+        results = []
+        for document in documents:
+            try:
+                (a,) = list(analyze([document], nlp=nlp, extractor=extractor))
+                results.append(Analysed(document, a.events, a.skipped, a.note))
+            except Exception as exc:
+                results.append(Analysed(document, error=f"extraction failed ({type(exc).__name__}: {exc})"[:300]))
+        return results
+
+
+# Native thread pools (OpenMP, BLAS) in each worker would fight the other
+# workers for the same cores.
+_ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 class Pool:
     """Worker processes holding the pipeline; `analyse` keeps input order."""
 
-    def __init__(self, workers: int, extractor: EventExtractor | None = None) -> None:
+    def __init__(self, workers: int, extractor: EventExtractor | None = None, *, batch_size: int = 8) -> None:
         self.workers = workers
+        self.batch_size = batch_size
+        for name in _ONE_THREAD:  # inherited by the workers, started as documents come
+            os.environ.setdefault(name, "1")
         context = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a database
         self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                             initargs=(extractor_settings(extractor),))
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[Analysed]:
+        """Each document's analysis, in input order. Texts to parse go to the
+        workers `batch_size` at a time (spaCy parses a batch faster than its
+        texts one by one); a text the relevance pass refuses waits behind the
+        batch it came after."""
         from .ledger import skip_reason
 
-        queue: deque[Analysed | Future] = deque()
+        # Groups in input order: a batch sent to the workers (its future and
+        # the analyses of refused texts that came after its last text).
+        queue: deque[tuple[Future | None, list[Analysed]]] = deque()
+        batch: list[Document] = []
+        after: list[Analysed] = []
         limit = self.workers * IN_FLIGHT_PER_WORKER
         for document in documents:
             reason = skip_reason(document)
-            queue.append(Analysed(document, skipped=reason) if reason else self.executor.submit(_analyse, document))
-            while len(queue) > limit or (queue and not isinstance(queue[0], Future)):
-                yield _result(queue.popleft())
+            if reason is not None:
+                (after if batch else _last(queue)).append(Analysed(document, skipped=reason))
+            else:
+                if after:
+                    queue.append((self.executor.submit(_analyse, batch), after))
+                    batch, after = [], []
+                batch.append(document)
+                if len(batch) >= self.batch_size:
+                    queue.append((self.executor.submit(_analyse, batch), after))
+                    batch, after = [], []
+            while len(queue) > limit or (queue and (queue[0][0] is None or queue[0][0].done())):
+                yield from _results(queue.popleft())
+        if batch:
+            queue.append((self.executor.submit(_analyse, batch), after))
         while queue:
-            yield _result(queue.popleft())
+            yield from _results(queue.popleft())
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -108,5 +143,16 @@ class Pool:
         self.close()
 
 
-def _result(entry: Analysed | Future) -> Analysed:
-    return entry.result() if isinstance(entry, Future) else entry
+def _last(queue: deque) -> list[Analysed]:
+    """Where a refused text goes when no batch is open: after the last group
+    sent, or in a group of its own."""
+    if not queue:
+        queue.append((None, []))
+    return queue[-1][1]
+
+
+def _results(group: tuple[Future | None, list[Analysed]]) -> Iterator[Analysed]:
+    future, after = group
+    if future is not None:
+        yield from future.result()
+    yield from after

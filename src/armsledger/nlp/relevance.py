@@ -33,7 +33,7 @@ import ahocorasick
 from ..catalog import Catalog, load_catalog
 from .windows import Window
 
-STRONG, WEAK, TRIGGER = 0, 1, 2
+STRONG, WEAK, TRIGGER, NOT_ARMS = 0, 1, 2, 3
 
 # Arms and defense vocabulary that means arms wherever it stands.
 _STRONG_WORDS = """
@@ -51,6 +51,17 @@ defense defence defenses defences drill drills exercise exercises radar radars s
 embargo embargoes sanction sanctions troops soldier soldiers vessel vessels carrier carriers
 minister ministry security equipment hardware engine engines launcher launchers patrol
 """
+# Everyday phrases around weak words: the weak words inside them do not count.
+_NOT_ARMS = """
+think tank|think tanks|fuel tank|fuel tanks|fish tank|water tank|septic tank|petrol tank|gas tank|tank top
+jet stream|jet lag|jet ski|jet skis|private jet|private jets|jet set|jet-setting
+fire drill|fire drills|drill down|oil drill|drilling rig|fire exercise|exercise class|exercise bike|physical exercise
+prime minister|finance minister|health minister|education minister|transport minister|environment minister
+culture minister|sports minister|housing minister|first minister|chief minister|energy minister
+ministry of health|ministry of finance|ministry of education|carrier bag|carrier bags|mail carrier
+security guard|security guards|social security|food security|security checks|cyber security|job security
+paper plane|plane ticket|plane tickets|engine room|search engine|fire engine|fire engines|rocket salad
+""".replace("\n", "|")
 # Irregular forms of trigger and stage lemmas.
 _IRREGULAR = {
     "buy": ["bought"], "sell": ["sold"], "send": ["sent"], "take": ["took", "taken"], "begin": ["began", "begun"],
@@ -111,7 +122,8 @@ class Hits:
 
     @property
     def relevant(self) -> bool:
-        return bool(self.strong) or (len(set(self.weak)) >= 2 and bool(self.triggers))
+        distinct = {w.lower().removesuffix("s") for w in self.weak}
+        return bool(self.strong) or (len(distinct) >= 2 and bool(self.triggers))
 
     @property
     def any_arms(self) -> bool:
@@ -148,6 +160,9 @@ class RelevanceFilter:
                 forms = _designation_forms(name) if _is_designation(name) else {name, name + "s"}
                 for form in forms:
                     add(form, kind)
+        for phrase in filter(None, _NOT_ARMS.split("|")):
+            for form in _casings(phrase.strip()):
+                terms[form] = NOT_ARMS
         for entry in catalog.systems:  # the ids carry the bare designations: "f-16", "su-30"
             if _is_designation(entry.id) and len(entry.id) <= 12:
                 for cased in {entry.id.upper(), entry.id.capitalize()}:
@@ -164,21 +179,31 @@ class RelevanceFilter:
         self.size = len(terms)
 
     def hits(self, text: str, start: int = 0, end: int | None = None, *, stop: bool = True) -> Hits:
-        """The terms found in text[start:end]; with `stop`, only until the text is known relevant."""
+        """The terms found in text[start:end]; with `stop`, only until a strong term is found."""
         end = len(text) if end is None else end
-        found: tuple[list[str], list[str], list[str]] = ([], [], [])
-        weak: set[str] = set()
+        strong: list[str] = []
+        weak: list[tuple[int, str]] = []
+        triggers: list[str] = []
+        everyday: list[tuple[int, int]] = []
         for last, (kind, form) in self.automaton.iter(text, start, end):
             first = last - len(form) + 1
+            if kind == NOT_ARMS:  # "think tank": the "tank" in it, found before or after, is not arms
+                weak = [(at, w) for at, w in weak if not first <= at <= last]
+                everyday.append((first, last))
+                continue
             if not _bounded(text, first, last, form):
                 continue
-            found[kind].append(form)
-            if stop:
-                if kind == WEAK:
-                    weak.add(form.lower().rstrip("s"))
-                if kind == STRONG or (len(weak) >= 2 and found[TRIGGER]):
+            if kind == WEAK and any(a <= first <= b for a, b in everyday[-3:]):
+                continue
+            if kind == STRONG:
+                strong.append(form)
+                if stop:
                     break
-        return Hits(tuple(found[STRONG]), tuple(found[WEAK]), tuple(found[TRIGGER]))
+            elif kind == WEAK:
+                weak.append((first, form))
+            else:
+                triggers.append(form)
+        return Hits(tuple(strong), tuple(w for _, w in weak), tuple(triggers))
 
     def is_relevant(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return self.hits(text, start, end).relevant
@@ -186,8 +211,7 @@ class RelevanceFilter:
     def mentions_arms(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether text[start:end] holds any arms vocabulary, strong or weak."""
         end = len(text) if end is None else end
-        return any(kind != TRIGGER and _bounded(text, last - len(form) + 1, last, form)
-                   for last, (kind, form) in self.automaton.iter(text, start, end))
+        return self.hits(text, start, end).any_arms
 
     def windows(self, text: str, windows: list[Window]) -> list[Window]:
         """The paragraph windows of a relevant text worth parsing: those with arms vocabulary."""
