@@ -7,10 +7,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -25,7 +23,7 @@ from .model import Document, Event
 from .nlp import make_doc, shared_nlp
 from .nlp.relevance import shared_filter
 from .nlp.windows import MAX_ANALYSED_CHARS, WINDOW_CHARS, plan_windows
-from .parallel import Pool
+from .parallel import analyse_in_workers
 from .refresh import refresh_deals
 from .store import Store
 
@@ -162,33 +160,24 @@ def ingest(sources: list[str], store: Store, *, published: str | None = None, ou
     the deals. Bad inputs are reported, not raised, and never stop the
     batch; a re-run after a crash skips what was stored and does the rest.
     With `workers` > 1, parsing and extraction run in that many processes
-    (`parallel.Pool`); this process still stores every document, in order."""
+    (`parallel.analyse_in_workers`); this process still stores every document,
+    in order."""
     started = time.monotonic()
     report = IngestReport()
     run = _Run(store, report, dedupe or DedupeConfig(), on_item)
     items = iter_items(sources, published=published, outlet=outlet, config=config, state=store, stdin=stdin)
     fresh = run.fresh_documents(items)
-    with contextlib.ExitStack() as stack:
-        pool = stack.enter_context(Pool(workers, extractor)) if workers > 1 else None
-        while True:
-            try:
-                if pool is None:
-                    for analysis in analyze(run.track(fresh), extractor=extractor):
-                        run.keep(analysis)
-                else:
-                    for analysed in pool.analyse(run.track(fresh)):
-                        if analysed.error:
-                            run.fail(analysed.document, analysed.error)
-                        else:
-                            run.keep(analysed)
-                break
-            except ArmsledgerError:
-                raise
-            except BrokenProcessPool as exc:  # a worker died: the rest is analysed here
-                pool = None
-                run.recover(exc)
-            except Exception as exc:  # one text that breaks extraction must not end the batch
-                run.recover(exc)
+    if workers > 1:  # what the workers leave undone (if they fail) is done below, in this process
+        analyse_in_workers(run, fresh, extractor, workers)
+    while True:
+        try:
+            for analysis in analyze(run.track(fresh), extractor=extractor):
+                run.keep(analysis)
+            break
+        except ArmsledgerError:
+            raise
+        except Exception as exc:  # one text that breaks extraction must not end the batch
+            run.recover(exc)
     run.save_polls(final=True)
     # Even when nothing new was stored: a crash may have come between the
     # last document and this.

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from .errors import ArmsledgerError
 from .extract.events import EventExtractor
 from .model import Document, Event
 
@@ -149,6 +150,24 @@ def _last(queue: deque) -> list[Analysed]:
     if not queue:
         queue.append((None, []))
     return queue[-1][1]
+
+
+def analyse_in_workers(run, documents: Iterator[Document], extractor: EventExtractor | None, workers: int) -> None:
+    """Analyse `documents` in `workers` processes and hand each analysis, in
+    input order, to the ingest run (`ledger._Run`) that stores it. If the
+    pool fails, the documents in flight are recovered by the run and the rest
+    of `documents` is left for the caller to analyse in its own process."""
+    with Pool(workers, extractor) as pool:
+        try:
+            for analysed in pool.analyse(run.track(documents)):
+                if analysed.error:
+                    run.fail(analysed.document, analysed.error)
+                else:
+                    run.keep(analysed)
+        except ArmsledgerError:
+            raise
+        except Exception as exc:  # a worker died (BrokenProcessPool), or worse: the rest is done in-process
+            run.recover(exc)
 
 
 def _results(group: tuple[Future | None, list[Analysed]]) -> Iterator[Analysed]:

@@ -38,3 +38,21 @@ def test_workers_option_and_texts_never_parsed(tmp_path):
     assert "skipped 1" in result.output
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "match.txt"), "--db", str(db), "--workers", "0"])
     assert result.exit_code == 2
+
+
+def test_a_failed_pool_leaves_the_rest_to_this_process(tmp_path, monkeypatch):
+    from armsledger import parallel
+
+    def broken(self, documents):
+        next(iter(documents))  # one document in flight when the pool dies
+        raise RuntimeError("a worker died")
+        yield  # a generator, like the real one
+
+    monkeypatch.setattr(parallel.Pool, "analyse", broken)
+    names = ["ria-2010-09-22-medvedev-bans-s300-iran.txt", "tass-2015-04-13-putin-lifts-s300-ban.txt"]
+    sources = [str(EXAMPLES / name) for name in names]
+    expected = ingest(sources, open_store(tmp_path / "one.db"), workers=1)
+    report = ingest(sources, open_store(tmp_path / "two.db"), workers=2)
+    assert not report.failed
+    assert (report.ingested, report.events) == (expected.ingested, expected.events) == (2, expected.events)
+    assert expected.events > 0
