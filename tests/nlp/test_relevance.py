@@ -42,6 +42,7 @@ def test_ordinary_sentences_are_not_relevant(text):
     "The State Department approved a possible sale of HIMARS to Taiwan.",
     "The two defence ministers agreed to deepen cooperation.",
     "Egypt ordered two frigates from Italy.",
+    "Talks between the Turkish and American defence chiefs ended without agreement.",
 ])
 def test_arms_sentences_are_relevant(text):
     assert is_relevant(text)

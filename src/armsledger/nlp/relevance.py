@@ -248,6 +248,16 @@ _STRONG_PHRASES = (
     "armored vehicles", "armoured vehicle", "armoured vehicles", "radar system", "radar systems",
     "rocket launcher", "rocket launchers", "multiple rocket launcher",
 )
+# "defence chiefs", "defense ties": defence followed by one of these is about arms or defense.
+_DEFENSE_NOUNS = """
+chief chiefs official officials ties talks agreement agreements accord accords cooperation co-operation pact
+pacts deal deals budget budgets spending procurement industry industries contractor contractors firm firms
+company companies equipment export exports import imports minister ministers ministry ministries secretary
+secretaries department forces force attaché attachés staff sector relations partnership partner partners
+package packages sale sales purchase purchases system systems technology technologies memorandum treaty
+dialogue alliance council committee college university academy officer officers leaders cooperation
+"""
+_STRONG_PHRASES += tuple(f"{word} {noun}" for word in ("defense", "defence") for noun in _DEFENSE_NOUNS.split())
 _WEAK_SET = set(_WEAK_WORDS.split()) | {"equipment", "hardware", "engine", "plane", "airplane",
                                                           "shell", "arm", "radar", "aircraft", "tank", "jet",
                                                           "fighter", "rocket"}
