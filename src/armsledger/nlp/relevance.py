@@ -17,7 +17,9 @@ three kinds of terms:
   the stage words (`stage_cues.csv`), inflected ("delivered", "sold").
 
 A text is relevant when it holds a strong term, or two different weak terms
-and a trigger. Matching is case-sensitive for catalog names (a system name is
+and a trigger; everyday phrases ("think tank", "jet stream", "prime
+minister") cancel the weak words inside them. A paragraph window of a
+relevant text is parsed when it holds any arms term, strong or weak. Matching is case-sensitive for catalog names (a system name is
 capitalized) and case-insensitive in effect for vocabulary (its usual
 casings are all in the automaton).
 """
