@@ -11,6 +11,10 @@ REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
+# `ingest` uses every core by default, each worker loading the model: tests
+# (and the commands they start) use one process unless they ask for more.
+os.environ.setdefault("ARMSLEDGER_WORKERS", "1")
+
 
 _POSTGRES = None
 

@@ -57,6 +57,9 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No line per skipped input; errors and the summary only."),
     min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
                                                 help="Store only events the model gives at least this confidence."),
+    workers: int | None = typer.Option(None, "--workers", min=1, envvar="ARMSLEDGER_WORKERS",
+                                       help="Processes that parse and extract, each loading the model once; "
+                                            "one writer stores [default: the cores available]."),
 ) -> None:
     """Read sources, extract their events and store them; re-ingesting is a no-op.
 
@@ -72,6 +75,7 @@ def ingest(
     from .extract import EventExtractor
     from .ingest import IngestConfig
     from .ledger import ingest as run_ingest
+    from .parallel import available_cores
 
     if timeout <= 0 or max_mb <= 0 or max_archive_mb <= 0:
         _fail("--timeout, --max-mb and --max-archive-mb must be positive", 2)
@@ -101,7 +105,8 @@ def ingest(
 
         try:
             report = run_ingest(sources, store, published=published, outlet=outlet, config=config,
-                                on_item=on_item, extractor=EventExtractor(min_confidence=min_confidence))
+                                on_item=on_item, extractor=EventExtractor(min_confidence=min_confidence),
+                                workers=workers or available_cores())
         except ArmsledgerError as exc:
             _fail(str(exc))
     copies = f" ({report.copies} syndicated {'copy' if report.copies == 1 else 'copies'})" if report.copies else ""

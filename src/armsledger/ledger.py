@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,25 +21,17 @@ from .ingest import IngestConfig, iter_items
 from .ingest.items import FeedPoll, Item, Notice
 from .model import Document, Event
 from .nlp import make_doc, shared_nlp
-from .nlp.systems import DESIGNATION_RE
+from .nlp.relevance import shared_filter
 from .nlp.windows import MAX_ANALYSED_CHARS, WINDOW_CHARS, plan_windows
+from .parallel import analyse_in_workers
 from .refresh import refresh_deals
 from .store import Store
 
-# A text with none of these words is not about arms or defense: it is stored
-# but never parsed, which is most of a general news feed.
-_RELEVANT = re.compile(
-    r"\b(?:arms|weapons?|weaponry|missiles?|defen[cs]e|military|army|navy|air force|fighter|jets?|"
-    r"warplanes?|aircraft|helicopters?|tanks?|drones?|munitions?|artillery|submarines?|frigates?|naval|navies|"
-    r"exercises?|drills?|"
-    r"warships?|rockets?|howitzers?|armou?red|air-defen[cs]e|sale|embargo)\b",
-    re.IGNORECASE,
-)
-
 
 def is_relevant(text: str) -> bool:
-    """Whether a text may report arms transfers or defense cooperation."""
-    return bool(_RELEVANT.search(text) or DESIGNATION_RE.search(text))
+    """Whether a text may report arms transfers or defense cooperation: the
+    relevance pass of `nlp.relevance`, run before any parsing."""
+    return shared_filter().is_relevant(text)
 
 
 @dataclass(slots=True)
@@ -58,10 +49,11 @@ class Analysis:
 
 def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
             extractor: EventExtractor | None = None, batch_size: int = 8,
-            max_chars: int | None = None) -> Iterator[Analysis]:
+            max_chars: int | None = None, prefilter: bool = True) -> Iterator[Analysis]:
     """Each document with the events found in it, in input order. A text
     longer than one window is analysed window by window, up to `max_chars`
-    (MAX_ANALYSED_CHARS by default)."""
+    (MAX_ANALYSED_CHARS by default). With `prefilter` (the default), texts
+    and windows with no arms vocabulary are never parsed."""
     max_chars = MAX_ANALYSED_CHARS if max_chars is None else max_chars
     nlp = nlp or shared_nlp()
     extractor = extractor or EventExtractor()
@@ -69,11 +61,12 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
     # Skipped documents are never tokenized: most of a general feed is skipped.
     pending: list[tuple[object, Document, str | None]] = []
     for document in documents:
-        reason = skip_reason(document)
+        reason = skip_reason(document, prefilter=prefilter)
         if reason is None and len(document.text) > WINDOW_CHARS:
             yield from _flush(nlp, extractor, pending, batch_size)
             pending = []
-            yield _analyze_long(nlp, extractor, document, batch_size=batch_size, max_chars=max_chars)
+            yield _analyze_long(nlp, extractor, document, batch_size=batch_size, max_chars=max_chars,
+                                prefilter=prefilter)
             continue
         doc = None if reason else make_doc(nlp, document.text, published=document.published)
         pending.append((doc, document, reason))
@@ -83,10 +76,10 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
     yield from _flush(nlp, extractor, pending, batch_size)
 
 
-def skip_reason(document: Document) -> str | None:
+def skip_reason(document: Document, *, prefilter: bool = True) -> str | None:
     if document.language not in (None, "en"):
         return f"language '{document.language}' is not English; stored without extraction"
-    if not is_relevant(document.text):
+    if prefilter and not is_relevant(document.text):
         return "not about arms or defense; stored without parsing"
     return None
 
@@ -105,13 +98,15 @@ def _flush(nlp: Language, extractor: EventExtractor, pending: list, batch_size: 
 
 
 def _analyze_long(nlp: Language, extractor: EventExtractor, document: Document, *, batch_size: int,
-                  max_chars: int) -> Analysis:
+                  max_chars: int, prefilter: bool = True) -> Analysis:
     """A long text, one paragraph window at a time, its offsets shifted back
     into the whole text. What the extractor settles across sentences (the
-    deal a text is about) is settled within each window."""
+    deal a text is about) is settled within each window; windows with no arms
+    vocabulary are not parsed."""
     plan = plan_windows(document.text, limit=max_chars)
+    windows = shared_filter().windows(document.text, plan.windows) if prefilter else plan.windows
     pieces = ((make_doc(nlp, document.text[w.start:w.end], published=document.published), w.start)
-              for w in plan.windows)
+              for w in windows)
     findings: list[Finding] = []
     shifted: set[int] = set()
     for doc, offset in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
@@ -159,16 +154,21 @@ class IngestReport:
 def ingest(sources: list[str], store: Store, *, published: str | None = None, outlet: str | None = None,
            config: IngestConfig | None = None, dedupe: DedupeConfig | None = None,
            stdin: IO[bytes] | None = None, on_item: Callable[[str, str], None] | None = None,
-           extractor: EventExtractor | None = None) -> IngestReport:
+           extractor: EventExtractor | None = None, workers: int = 1) -> IngestReport:
     """Read sources, extract events and store each document with its events
     and its place among syndicated copies in one transaction; then refresh
     the deals. Bad inputs are reported, not raised, and never stop the
-    batch; a re-run after a crash skips what was stored and does the rest."""
+    batch; a re-run after a crash skips what was stored and does the rest.
+    With `workers` > 1, parsing and extraction run in that many processes
+    (`parallel.analyse_in_workers`); this process still stores every document,
+    in order."""
     started = time.monotonic()
     report = IngestReport()
     run = _Run(store, report, dedupe or DedupeConfig(), on_item)
     items = iter_items(sources, published=published, outlet=outlet, config=config, state=store, stdin=stdin)
     fresh = run.fresh_documents(items)
+    if workers > 1:  # what the workers leave undone (if they fail) is done below, in this process
+        analyse_in_workers(run, fresh, extractor, workers)
     while True:
         try:
             for analysis in analyze(run.track(fresh), extractor=extractor):
@@ -291,14 +291,16 @@ class _Run:
             try:
                 (analysis,) = list(analyze([document]))
             except Exception as one:
-                self.inflight.pop(document.id, None)
-                self._forget(document)
-                self.report.failed.append((document.source or document.id,
-                                           f"extraction failed ({type(one).__name__}: {one})"[:300]))
-                self.notify("failed", f"{document.source or document.id}: extraction failed "
-                                      f"({type(one).__name__})")
+                self.fail(document, f"extraction failed ({type(one).__name__}: {one})"[:300])
                 continue
             self.keep(analysis)
+
+    def fail(self, document: Document, reason: str) -> None:
+        """Report a document whose extraction failed; it is not stored."""
+        self.inflight.pop(document.id, None)
+        self._forget(document)
+        self.report.failed.append((document.source or document.id, reason))
+        self.notify("failed", f"{document.source or document.id}: {reason.split(':')[0]})")
 
     def _forget(self, document: Document) -> None:
         """Take a document that was not stored out of the duplicate index."""

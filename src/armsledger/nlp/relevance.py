@@ -1,0 +1,278 @@
+"""The relevance pass before parsing: is a text (or a paragraph window) about
+arms or defense at all?
+
+Most of a general news feed is not, and parsing it is most of the cost of
+ingesting it. One Aho-Corasick automaton, run once over the raw text, finds
+three kinds of terms:
+
+- **strong**: arms vocabulary ("missiles", "warships", "arms sale",
+  "defense minister"), the catalog's weapon-system names and aliases that
+  are not also ordinary words, and the catalog's designations ("F-16",
+  "Su-30MKI", "S-400") — only designations the catalog holds, so "In 2004",
+  "Radio 4" or "G8" are not one;
+- **weak**: words that are arms vocabulary only sometimes ("tank",
+  "jet", "defence", "drill") and catalog names that are also ordinary words
+  or short codes ("Typhoon", "Patriot", "Harvard", "M1", "K2");
+- **triggers**: the words that can signal an event (`triggers.csv`) and
+  the stage words (`stage_cues.csv`), inflected ("delivered", "sold").
+
+A text is relevant when it holds a strong term, or two different weak terms
+and a trigger; everyday phrases ("think tank", "jet stream", "prime
+minister") cancel the weak words inside them. A paragraph window of a
+relevant text is parsed when it holds any arms term, strong or weak. Matching is case-sensitive for catalog names (a system name is
+capitalized) and case-insensitive in effect for vocabulary (its usual
+casings are all in the automaton).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..catalog import Catalog, load_catalog
+from .windows import Window
+
+STRONG, WEAK, TRIGGER, NOT_ARMS = 0, 1, 2, 3
+
+# Arms and defense vocabulary that means arms wherever it stands.
+_STRONG_WORDS = """
+weapon weapons weaponry munition munitions missile missiles interceptor interceptors warplane warplanes
+howitzer howitzers artillery submarine submarines frigate frigates corvette corvettes destroyer destroyers
+warship warships gunboat gunboats minesweeper minesweepers drone drones uav uavs ucav ucavs bomber bombers
+helicopter helicopters gunship gunships ammunition military militaries armored armoured air-defense
+air-defence anti-aircraft anti-ship anti-tank anti-missile rifle rifles navy navies naval army armies
+marines pentagon nato dsca torpedo torpedoes
+"""
+# Arms vocabulary only sometimes: a think tank, a jet stream, a fire drill.
+_WEAK_WORDS = """
+arms tank tanks jet jets fighter fighters aircraft airplane airplanes plane planes rocket rockets
+defense defence defenses defences drill drills exercise exercises radar radars shell shells
+embargo embargoes sanction sanctions troops soldier soldiers vessel vessels carrier carriers
+minister ministry security equipment hardware engine engines launcher launchers patrol
+"""
+# Everyday phrases around weak words: the weak words inside them do not count.
+_NOT_ARMS = """
+think tank|think tanks|fuel tank|fuel tanks|fish tank|water tank|septic tank|petrol tank|gas tank|tank top
+jet stream|jet lag|jet ski|jet skis|private jet|private jets|jet set|jet-setting
+fire drill|fire drills|drill down|oil drill|drilling rig|fire exercise|exercise class|exercise bike|physical exercise
+prime minister|finance minister|health minister|education minister|transport minister|environment minister
+culture minister|sports minister|housing minister|first minister|chief minister|energy minister
+ministry of health|ministry of finance|ministry of education|carrier bag|carrier bags|mail carrier
+security guard|security guards|social security|food security|security checks|cyber security|job security
+paper plane|plane ticket|plane tickets|engine room|search engine|fire engine|fire engines|rocket salad
+""".replace("\n", "|")
+# Irregular forms of trigger and stage lemmas.
+_IRREGULAR = {
+    "buy": ["bought"], "sell": ["sold"], "send": ["sent"], "take": ["took", "taken"], "begin": ["began", "begun"],
+    "seek": ["sought"], "hold": ["held"], "meet": ["met"], "freeze": ["froze", "frozen"], "forbid": ["forbade",
+    "forbidden"], "forgo": ["forwent", "forgone"], "forego": ["forewent", "foregone"], "bid": ["bidding"],
+}
+_VOWELS = set("aeiou")
+
+
+def inflections(lemma: str) -> set[str]:
+    """The usual forms of an English word: "ship" → ships, shipped, shipping."""
+    forms = {lemma, *_IRREGULAR.get(lemma, [])}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        # ship → shipped, ban → banned: one short vowel before one consonant.
+        if len(lemma) >= 3 and lemma[-1] not in _VOWELS | set("wxy") and lemma[-2] in _VOWELS \
+                and lemma[-3] not in _VOWELS:
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _casings(word: str) -> set[str]:
+    return {word, word.lower(), word.capitalize(), word.upper(), word.title()}
+
+
+def _is_designation(name: str) -> bool:
+    return any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name)
+
+
+def _designation_forms(name: str) -> set[str]:
+    """"F-16" is also written "F16" and "F 16"."""
+    return {name, name.replace("-", ""), name.replace("-", " "), name.upper()}
+
+
+def _name_strength(name: str) -> int:
+    alnum = re.sub(r"[^A-Za-z0-9]", "", name)
+    if _is_designation(name):
+        # "M1", "K2", "G6": a motorway, a mountain, a summit as often as a weapon.
+        return STRONG if len(alnum) >= 3 else WEAK
+    if " " in name.strip() or "-" in name:
+        return STRONG  # "Black Hawk", "Leopard 2A7", "Iron Dome"
+    if name.isupper():
+        return STRONG if len(alnum) >= 4 else WEAK  # "HIMARS", "THAAD"; "ADS" is weak
+    return WEAK  # "Typhoon", "Patriot", "Harvard": ordinary words and names too
+
+
+@dataclass(slots=True, frozen=True)
+class Hits:
+    strong: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+
+    @property
+    def relevant(self) -> bool:
+        distinct = {w.lower().removesuffix("s") for w in self.weak}
+        return bool(self.strong) or (len(distinct) >= 2 and bool(self.triggers))
+
+    @property
+    def any_arms(self) -> bool:
+        """Any arms vocabulary at all, strong or weak: enough for a window of a relevant text."""
+        return bool(self.strong or self.weak)
+
+
+class RelevanceFilter:
+    """One automaton over the catalog and the vocabulary; see the module's doc."""
+
+    def __init__(self, catalog: Catalog | None = None) -> None:
+        catalog = catalog or load_catalog()
+        terms: dict[str, int] = {}
+
+        def add(form: str, kind: int) -> None:
+            form = form.strip()
+            if len(form) >= 2 and terms.get(form, 99) > kind:  # the strongest reading wins
+                terms[form] = kind
+
+        for words, kind in ((_STRONG_WORDS.split(), STRONG), (_WEAK_WORDS.split(), WEAK), (_STRONG_PHRASES, STRONG)):
+            for word in words:
+                for form in _casings(word):
+                    add(form, kind)
+        for term in catalog.generic_terms:
+            for form in inflections(term.lemma) if " " not in term.lemma else {term.lemma, term.lemma + "s"}:
+                for cased in _casings(form):
+                    add(cased, WEAK if term.lemma in _WEAK_SET else STRONG)
+        for entry in catalog.systems:
+            coded_nato = [n for n in entry.nato_names if any(ch.isdigit() for ch in n)]
+            for name in (entry.name, *entry.aliases, *coded_nato):
+                if len(name) <= 2 or name.islower():
+                    continue
+                kind = _name_strength(name)
+                forms = _designation_forms(name) if _is_designation(name) else {name, name + "s"}
+                for form in forms:
+                    add(form, kind)
+        for phrase in filter(None, _NOT_ARMS.split("|")):
+            for form in _casings(phrase.strip()):
+                terms[form] = NOT_ARMS
+        for entry in catalog.systems:  # the ids carry the bare designations: "f-16", "su-30"
+            if _is_designation(entry.id) and len(entry.id) <= 12:
+                for cased in {entry.id.upper(), entry.id.capitalize()}:
+                    for form in _designation_forms(cased):
+                        add(form, _name_strength(cased))
+        for lemma in {t.lemma for t in catalog.triggers} | _stage_lemmas():
+            for form in inflections(lemma):
+                for cased in _casings(form):
+                    add(cased, TRIGGER)
+        self.automaton = ahocorasick.Automaton()
+        for form, kind in terms.items():
+            self.automaton.add_word(form, (kind, form))
+        self.automaton.make_automaton()
+        self.size = len(terms)
+
+    def hits(self, text: str, start: int = 0, end: int | None = None, *, stop: bool = True) -> Hits:
+        """The terms found in text[start:end]; with `stop`, only until a strong term is found."""
+        end = len(text) if end is None else end
+        strong: list[str] = []
+        weak: list[tuple[int, str]] = []
+        triggers: list[str] = []
+        everyday: list[tuple[int, int]] = []
+        for last, (kind, form) in self.automaton.iter(text, start, end):
+            first = last - len(form) + 1
+            if kind == NOT_ARMS:  # "think tank": the "tank" in it, found before or after, is not arms
+                weak = [(at, w) for at, w in weak if not first <= at <= last]
+                everyday.append((first, last))
+                continue
+            if not _bounded(text, first, last, form):
+                continue
+            if kind == WEAK and any(a <= first <= b for a, b in everyday[-3:]):
+                continue
+            if kind == STRONG:
+                strong.append(form)
+                if stop:
+                    break
+            elif kind == WEAK:
+                weak.append((first, form))
+            else:
+                triggers.append(form)
+        return Hits(tuple(strong), tuple(w for _, w in weak), tuple(triggers))
+
+    def is_relevant(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        return self.hits(text, start, end).relevant
+
+    def mentions_arms(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether text[start:end] holds any arms vocabulary, strong or weak."""
+        end = len(text) if end is None else end
+        return self.hits(text, start, end).any_arms
+
+    def windows(self, text: str, windows: list[Window]) -> list[Window]:
+        """The paragraph windows of a relevant text worth parsing: those with arms vocabulary."""
+        return [w for w in windows if self.mentions_arms(text, w.start, w.end)]
+
+
+def _bounded(text: str, first: int, last: int, form: str) -> bool:
+    """Whether a match stands as a whole word: "tank" not in "tanker", "F-16" in
+    "F-16C" and "F-16s" (a designation's variants), but not "F-1" in "F-16"."""
+    if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-_/"):
+        return False
+    nxt = text[last + 1] if last + 1 < len(text) else " "
+    if not nxt.isalnum():
+        return not (nxt == "-" and last + 2 < len(text) and text[last + 2].isalnum())
+    return form[-1].isdigit() and nxt.isalpha()
+
+
+_STRONG_PHRASES = (
+    "armed forces", "arms sale", "arms sales", "arms deal", "arms deals", "arms transfer", "arms transfers",
+    "arms export", "arms exports", "arms import", "arms imports", "arms embargo", "arms trade", "arms control",
+    "arms supplies", "arms supplier", "arms suppliers", "arms package", "arms race", "small arms", "air force",
+    "air forces", "defense ministry", "defence ministry", "defense minister", "defence minister",
+    "defense ministers", "defence ministers", "defense secretary", "defence secretary", "ministry of defense",
+    "ministry of defence", "department of defense", "secretary of defense", "defense department",
+    "defense contractor", "defence contractor", "defense contractors", "defence contractors",
+    "defense industry", "defence industry", "defense cooperation", "defence cooperation", "defense pact",
+    "defence pact", "defense budget", "defence budget", "defense spending", "defence spending",
+    "defense procurement", "defence procurement", "defense deal", "defence deal", "defense equipment",
+    "defence equipment", "defense firm", "defence firm", "defense company", "defence company", "air defense",
+    "air defence", "missile defense", "missile defence", "security assistance", "military aid", "lethal aid",
+    "foreign military sales", "foreign military sale", "fighter jet", "fighter jets", "fighter aircraft",
+    "combat aircraft", "military aircraft", "transport aircraft", "attack helicopter", "attack helicopters",
+    "main battle tank", "main battle tanks", "battle tank", "battle tanks", "armored vehicle",
+    "armored vehicles", "armoured vehicle", "armoured vehicles", "radar system", "radar systems",
+    "rocket launcher", "rocket launchers", "multiple rocket launcher",
+)
+# "defence chiefs", "defense ties": defence followed by one of these is about arms or defense.
+_DEFENSE_NOUNS = """
+chief chiefs official officials ties talks agreement agreements accord accords cooperation co-operation pact
+pacts deal deals budget budgets spending procurement industry industries contractor contractors firm firms
+company companies equipment export exports import imports minister ministers ministry ministries secretary
+secretaries department forces force attaché attachés staff sector relations partnership partner partners
+package packages sale sales purchase purchases system systems technology technologies memorandum treaty
+dialogue alliance council committee college university academy officer officers leaders cooperation
+"""
+_STRONG_PHRASES += tuple(f"{word} {noun}" for word in ("defense", "defence") for noun in _DEFENSE_NOUNS.split())
+_WEAK_SET = set(_WEAK_WORDS.split()) | {"equipment", "hardware", "engine", "plane", "airplane",
+                                                          "shell", "arm", "radar", "aircraft", "tank", "jet",
+                                                          "fighter", "rocket"}
+
+
+@functools.cache
+def _stage_lemmas() -> frozenset[str]:
+    from ..catalog import _rows  # the stage cues have no reader of their own
+
+    return frozenset(row["lemma"] for _, row in _rows("stage_cues.csv") if row.get("lemma"))
+
+
+@functools.cache
+def shared_filter() -> RelevanceFilter:
+    """One automaton per process: building it reads the catalogs."""
+    return RelevanceFilter()
