@@ -28,7 +28,7 @@ def fresh_database(kind: str, tmp_path: Path) -> Iterator[str]:
     if not url:
         pytest.skip("no PostgreSQL server for this run")
     admin = sa.create_engine(database_url(url), isolation_level="AUTOCOMMIT")
-    name = f"armsledger_hostile_{secrets.token_hex(4)}"
+    name = f"armsledger_test_{secrets.token_hex(4)}"
     with admin.connect() as conn:
         conn.exec_driver_sql(f"CREATE DATABASE {name}")
     try:

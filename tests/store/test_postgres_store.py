@@ -1,34 +1,22 @@
 """The same ledger on PostgreSQL: a URL instead of a path, same results."""
 
 import json
-import os
-import secrets
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from armsledger.cli import app
-from armsledger.store import database_url
 
 from ..conftest import EXAMPLES
+from ..databases import fresh_database
 
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def pg_url():
-    url = os.environ.get("ARMSLEDGER_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("no PostgreSQL server for this run")
-    admin = sa.create_engine(database_url(url), isolation_level="AUTOCOMMIT")
-    name = f"armsledger_store_{secrets.token_hex(4)}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    yield sa.engine.make_url(url).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.dispose()
+def pg_url(tmp_path_factory):
+    with fresh_database("postgresql", tmp_path_factory.mktemp("pg")) as url:
+        yield url
 
 
 def _deals(db):
