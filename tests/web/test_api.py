@@ -178,14 +178,36 @@ def test_deal_evidence_is_bounded(client, richest):
     assert client.get(f"/deals/{richest['id']}.json?per_step=51").status_code == 422
 
 
-def test_deal_contradictions_have_claims_side_by_side(client, all_deals):
-    disputed = [d for d in all_deals if d["contradictions"]]
-    if not disputed:
-        pytest.skip("the example corpus gives no contradiction with this extractor")
-    deal = client.get(f"/deals/{disputed[0]['id']}.json").json()
-    assert [c["summary"] for c in deal["contradictions"]] == [c["summary"] for c in disputed[0]["contradictions"]]
+def _report(text: str, outlet: str, modality: str):
+    from armsledger.ingest.document import make_document
+    from armsledger.model import Event, EventType, Evidence, Modality, SystemRef, TimeRef
+
+    document = make_document(text, source=f"<{outlet}>", outlet=outlet, published="2021-03-04")
+    event = Event(doc_id=document.id, type=EventType.DELIVERY, modality=Modality(modality), supplier="RUS",
+                  recipient="IRN", parties=["IRN", "RUS"],
+                  systems=[SystemRef(text="S-400", id="s-400", family="s-400",
+                                     category="surface-to-air missile system")],
+                  time=TimeRef(text="in March", start="2021-03", granularity="month"),
+                  evidence=Evidence(sentence=text, start=0, end=len(text), trigger="delivered"), rule="test")
+    return document, [event]
+
+
+def test_deal_contradictions_have_claims_side_by_side(make_client, tmp_path):
+    from armsledger.refresh import refresh_deals
+    from armsledger.store import Store
+
+    store = Store(tmp_path / "disputed.db")
+    store.add_document(*_report("Russia delivered S-400 systems to Iran in March, TASS said.", "tass", "ASSERTED"))
+    store.add_document(*_report("Russia has not delivered S-400 systems to Iran, Reuters said.", "reuters", "NEGATED"))
+    refresh_deals(store)
+    client = make_client(store)
+    (listed,) = client.get("/deals.json").json()["items"]
+    assert listed["contradictions"], "an asserted and a denied delivery by two outlets contradict each other"
+    deal = client.get(f"/deals/{listed['id']}.json").json()
+    assert [c["summary"] for c in deal["contradictions"]] == [c["summary"] for c in listed["contradictions"]]
     for item in deal["contradictions"]:
         assert len(item["claims"]) >= 2
+        assert {claim["source"] for claim in item["claims"]} == {"tass", "reuters"}
         for claim in item["claims"]:
             assert claim["event"]["id"] == claim["event_id"] and claim["event"]["source_label"] == claim["source"]
             if item["about"] == "modality":
