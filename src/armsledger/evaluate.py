@@ -75,6 +75,10 @@ class Accuracy:
     def value(self) -> float | None:
         return self.correct / self.total if self.total else None
 
+    def add(self, other: Accuracy) -> None:
+        self.correct += other.correct
+        self.total += other.total
+
     def as_dict(self) -> dict[str, Any]:
         return {"correct": self.correct, "total": self.total,
                 "accuracy": None if self.value is None else round(self.value, 4)}
@@ -90,6 +94,19 @@ class EvalResult:
     false_events: list[dict[str, Any]] = field(default_factory=list)
     field_errors: list[dict[str, Any]] = field(default_factory=list)
     documents: int = 0
+
+    def add(self, other: EvalResult) -> None:
+        """Fold another result (another file, another fold) into this one."""
+        self.documents += other.documents
+        self.strict.add(other.strict)
+        self.loose.add(other.loose)
+        for name, counts in other.per_type.items():
+            self.per_type[name].add(counts)
+        for name, accuracy in other.fields.items():
+            self.fields[name].add(accuracy)
+        self.misses += other.misses
+        self.false_events += other.false_events
+        self.field_errors += other.field_errors
 
     def as_dict(self) -> dict[str, Any]:
         return {

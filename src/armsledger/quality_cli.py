@@ -13,8 +13,9 @@ from rich.table import Table
 
 from .cli_common import _fail, err, out
 from .errors import ArmsledgerError
+from .extract.decide import MODEL_FILE
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "decision_model.json"
+MODEL_PATH = Path(__file__).resolve().parent / MODEL_FILE
 
 
 def _progress(label: str) -> Progress:
@@ -67,25 +68,11 @@ def _in_sample(gold: list[Path]) -> dict[str, Any]:
     for path in gold:
         result = evaluate(path)
         per_file[path.name] = result.as_dict()
-        _merge(total, result)
+        total.add(result)
     data = total.as_dict()
     data["per_file"] = per_file if len(gold) > 1 else {}
     data["title"] = f"{', '.join(p.name for p in gold)} ({total.documents} documents, in sample)"
     return data
-
-
-def _merge(total, result) -> None:
-    total.documents += result.documents
-    total.strict.add(result.strict)
-    total.loose.add(result.loose)
-    for name, counts in result.per_type.items():
-        total.per_type[name].add(counts)
-    for name, acc in result.fields.items():
-        total.fields[name].correct += acc.correct
-        total.fields[name].total += acc.total
-    total.misses += result.misses
-    total.false_events += result.false_events
-    total.field_errors += result.field_errors
 
 
 def _cross_validated(gold: list[Path], k: int) -> dict[str, Any]:

@@ -139,13 +139,20 @@ def train_model(cases: list[Case], *, meta: dict[str, Any] | None = None, seed: 
 class CrossValidation:
     """Held-out results: the scores, candidate recall and each tuple's probability."""
 
-    result: EvalResult = field(default_factory=EvalResult)
     per_file: dict[str, EvalResult] = field(default_factory=dict)
     candidates_found: int = 0
     candidates_needed: int = 0
     # (probability, correct) for every held-out proposal group the gold decides.
     calibration: list[tuple[float, bool]] = field(default_factory=list)
     thresholds: list[float] = field(default_factory=list)
+
+    @property
+    def result(self) -> EvalResult:
+        """The scores over every file."""
+        total = EvalResult()
+        for per_file in self.per_file.values():
+            total.add(per_file)
+        return total
 
     @property
     def candidate_recall(self) -> float:
@@ -172,7 +179,6 @@ def cross_validate(cases: list[Case], k: int = 5, *, seed: int = SEED, on_fold: 
             case = cases[i]
             probabilities = model.probabilities([g.features for g in case.groups])
             predicted = [e.to_record() for e, _, _ in choose(case.groups, probabilities, model.threshold)]
-            score_document(case.gold, predicted, cv.result, where=case.path)
             per_file = cv.per_file.setdefault(case.gold_file, EvalResult())
             score_document(case.gold, predicted, per_file, where=case.path)
             per_file.documents += 1
@@ -182,7 +188,6 @@ def cross_validate(cases: list[Case], k: int = 5, *, seed: int = SEED, on_fold: 
             for _group, probability, label in zip(case.groups, probabilities, case.labels(), strict=True):
                 if label is not None:
                     cv.calibration.append((probability, bool(label)))
-        cv.result.documents += len(fold)
         if on_fold is not None:
             on_fold(n, k)
     return cv
