@@ -12,7 +12,6 @@ above the threshold become events carrying that probability as their
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -21,14 +20,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..catalog import words
 from ..model import Document, Event
 from .findings import Finding
+from .mentions import party_mentions, system_mentions
 from .proposals import Proposal
 
 MODEL_FILE = "data/decision_model.json"
 ORIGIN_RANK = {"rule": 0, "stage": 1, "cue": 2, "spread": 3}
-_NOTICE = re.compile(r"possible Foreign Military Sale|Arms Export Control Act|transmittal|"
-                     r"notified Congress|Letter of Offer", re.IGNORECASE)
 # Representative features copied as they are (categories) ...
 _CATEGORICAL = ("cue", "cue_pos", "cue_dep", "rule", "rule_type", "supplier_dep", "supplier_prep",
                 "recipient_dep", "recipient_prep", "family_dep", "family_prep", "supplier_form",
@@ -76,18 +75,13 @@ class _DocumentContext:
     system are named, and what the rules made of the same parties."""
 
     def __init__(self, doc: Doc, document: Document, proposals: list[Proposal]) -> None:
-        from ..nlp.actors import ACTORS_KEY
-        from ..nlp.systems import SYSTEMS_KEY
-        from .proposals import PARTY_KINDS
-
-        self.states = Counter((s._.actor or {}).get("country") for s in doc.spans[ACTORS_KEY]
-                              if (s._.actor or {}).get("kind") in PARTY_KINDS)
-        self.states.pop(None, None)
-        self.families = Counter((s._.system or {}).get("family") for s in doc.spans[SYSTEMS_KEY])
-        self.families.pop(None, None)
-        self.origins = {(s._.system or {}).get("family"): (s._.system or {}).get("origin")
-                        for s in doc.spans[SYSTEMS_KEY]}
-        self.notice = bool(_NOTICE.search(document.text[:4000]))
+        parties = [m for mentions in party_mentions(doc).values() for m in mentions]
+        systems = [m for mentions in system_mentions(doc).values() for m in mentions]
+        self.states = Counter(m.country for m in parties)
+        self.families = Counter(m.family for m in systems)
+        self.origins = {m.family: m.origin for m in systems}
+        opening = document.text[:4000].lower()
+        self.notice = any(phrase in opening for phrase in words("notice_phrases"))
         self.sentences = max(1, sum(1 for _ in doc.sents))
         rules = [p for p in proposals if p.origin == "rule"]
         self.rule_count = len({id(p.event) for p in rules})

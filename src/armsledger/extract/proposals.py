@@ -20,17 +20,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..catalog import words
 from ..model import Document, Event, EventType, Evidence, Modality, Source, SystemRef, Value
-from ..nlp.actors import ACTORS_KEY
 from ..nlp.numbers import parse_money, quantity_of
-from ..nlp.systems import GENERICS_KEY, SYSTEMS_KEY
+from ..nlp.pipeline import sentence_number, sentences
+from ..nlp.systems import GENERICS_KEY
 from .findings import Finding
-from .syntax import STATE_KINDS, forward, path_length
+from .mentions import (
+    Mention,
+    context_features,
+    families_named,
+    names_arms,
+    party_mentions,
+    role_features,
+    system_mentions,
+)
+from .syntax import forward
 
-COOPERATION_TYPES = (EventType.VISIT, EventType.MEETING, EventType.COOPERATION_AGREEMENT, EventType.EXERCISE)
-# Parties a text names indirectly: "the Royal Thai Navy", "Russia's Foreign Ministry".
-PARTY_KINDS = STATE_KINDS | {"institution", "person"}
 # The states a document is mostly about stand in for the parties a sentence
 # leaves implicit ("the cutter was transferred to Bangladesh" in a US text).
 FOCUS_STATES = 2
@@ -76,39 +81,30 @@ def cue_types(token: Token) -> tuple[EventType, ...]:
     return cues.get(token.lemma_.lower()) or cues.get(token.lower_) or ()
 
 
-@dataclass(slots=True)
-class Mention:
-    """A state, institution or system named in a sentence."""
-
-    span: Span
-    country: str | None = None
-    family: str | None = None
-    origin: str | None = None
-    category: str | None = None
-
-
 class Proposer:
     """Builds the proposals of one document from its parse and the rules' findings."""
 
     def __init__(self, extractor) -> None:
         self.extractor = extractor
-        self.catalog = extractor.catalog
 
     def propose(self, doc: Doc, document: Document, findings: list[Finding]) -> list[Proposal]:
-        sents = list(doc.sents)
-        index_of = {s.start: n for n, s in enumerate(sents)}
-        parties = _mentions_by_sentence(doc, ACTORS_KEY, sents)
-        systems = _mentions_by_sentence(doc, SYSTEMS_KEY, sents)
-        generics = {sentence_start for sentence_start in _sentence_starts(doc, GENERICS_KEY, sents)}
+        sents = sentences(doc)
+        parties = party_mentions(doc)
+        systems = system_mentions(doc)
+        generics = {sentence_number(span[0]) for span in doc.spans[GENERICS_KEY]}
         proposals: list[Proposal] = []
         rule_sentences: dict[int, list[Finding]] = {}
         for finding in findings:
             if finding.event is None:
                 continue
-            sent_no = index_of.get(finding.sentence.start, 0)
+            sent_no = sentence_number(finding.sentence[0])
             rule_sentences.setdefault(sent_no, []).append(finding)
             proposals.extend(self._split(finding.event, "rule", finding, sent_no))
-        doc_families = _families(doc, systems)
+        doc_families = families_named(systems)
+        family_sentences: dict[str, list[int]] = {}
+        for n, mentions in systems.items():
+            for m in mentions:
+                family_sentences.setdefault(m.family, []).append(n)
         # A word a trigger absorbed ("lifted the ban on supplies") already
         # lent its meaning to that trigger's event: it names no step of its own.
         self._absorbed = {f.trigger.i for f in findings if f.event is None and f.trigger is not None
@@ -124,10 +120,10 @@ class Proposer:
                 continue
             for finding in rule_sentences.get(sent_no, []):
                 proposals.extend(self._restaged(finding, cues, sent_no))
-                proposals.extend(self._spread(finding, doc_families, systems, sent_no))
+                proposals.extend(self._spread(finding, doc_families, family_sentences, sent_no))
             nearby = [m for n in (sent_no - 1, sent_no, sent_no + 1) for m in systems.get(n, [])]
             proposals.extend(self._cued(doc, document, sent, sent_no, cues, parties.get(sent_no, []),
-                                        systems.get(sent_no, []), nearby, focus, sent.start in generics))
+                                        systems.get(sent_no, []), nearby, focus, sent_no in generics))
         context: dict[int, dict[str, Any]] = {}
         named_steps: dict[int, set[str]] = {}
         for proposal in proposals:
@@ -137,7 +133,7 @@ class Proposer:
                     sent = proposal.sentence
                     if sent is not None and sent.start not in named_steps:
                         named_steps[sent.start] = {str(t) for token in sent for t in cue_types(token)}
-                    context[cue.i] = _context_features(cue, named_steps.get(sent.start, set()) if sent else set())
+                    context[cue.i] = context_features(cue, named_steps.get(sent.start, set()) if sent else set())
                 proposal.features.update(context[cue.i])
             proposal.features["sentence_share"] = proposal.features["sentence"] / max(len(sents), 1)
         return proposals
@@ -193,7 +189,7 @@ class Proposer:
         return result
 
     def _spread(self, finding: Finding, doc_families: dict[str, SystemRef],
-                systems: dict[int, list[Mention]], sent_no: int) -> list[Proposal]:
+                family_sentences: dict[str, list[int]], sent_no: int) -> list[Proposal]:
         """The step for every other system the document names (notices list
         the equipment of one sale over many sentences)."""
         event = finding.event
@@ -204,8 +200,7 @@ class Proposer:
         for family, ref in doc_families.items():
             if family in own:
                 continue
-            distance = min((abs(n - sent_no) for n, ms in systems.items() for m in ms if m.family == family),
-                           default=99)
+            distance = min(abs(n - sent_no) for n in family_sentences[family])
             other = replace(event, systems=[ref], attribution=list(event.attribution), mentions=[],
                             quantity=None, value=None, rule=event.rule.rsplit(".", 1)[0] + ".spread")
             for proposal in self._placed(self._split(other, "spread", None, sent_no), finding):
@@ -230,7 +225,7 @@ class Proposer:
         for token, types in cues:
             transfer = [t for t in types if t.is_transfer]
             cooperation = [t for t in types if not t.is_transfer]
-            if transfer and (families or has_generic or _arms_word(sent)):
+            if transfer and (families or has_generic or names_arms(sent)):
                 result.extend(self._cued_transfers(doc, document, sent, sent_no, token, transfer,
                                                    states, families, near, implicit, has_generic))
             if cooperation and len(states) + len(implicit) >= 2 and states:
@@ -252,14 +247,14 @@ class Proposer:
             return []
         reading = self._reading(doc, sent, token)
         # Each mention's roles are read once, not once per combination.
-        supplier_roles = {c: _role_features("supplier", m, token) for c, m in suppliers.items()}
-        recipient_roles = {c: _role_features("recipient", m, token) for c, m in recipients.items()}
+        supplier_roles = {c: role_features("supplier", m, token) for c, m in suppliers.items()}
+        recipient_roles = {c: role_features("recipient", m, token) for c, m in recipients.items()}
         options = [(None, None, False, {}, None)]
         for neighbouring, table in ((False, families), (True, near)):
             for family, mention in table.items():
                 ref = SystemRef(text=mention.span.text, id=mention.span._.system["id"], family=family,
                                 category=mention.category)
-                options.append((family, mention, neighbouring, _role_features("family", mention, token),
+                options.append((family, mention, neighbouring, role_features("family", mention, token),
                                 (ref, quantity_of(mention.span))))
         common = {"origin": "cue", "cue": token.lemma_.lower(), "cue_pos": token.pos_, "cue_dep": token.dep_,
                   "absorbed": token.i in self._absorbed,
@@ -302,9 +297,9 @@ class Proposer:
                             "implicit_party": any(m not in states for m in members),
                             "party_count": len(members)}
                 named = sorted((states[m] for m in members if m in states), key=lambda m: m.span.start)
-                features.update(_role_features("supplier", named[0], token))
+                features.update(role_features("supplier", named[0], token))
                 if len(named) > 1:
-                    features.update(_role_features("recipient", named[1], token))
+                    features.update(role_features("recipient", named[1], token))
                 result.append(Proposal(key_of(event), event, "cue", features, sentence=sent, trigger=token,
                                        complete=reading["complete"]))
         return result
@@ -344,91 +339,3 @@ class Proposer:
             evidence=reading["evidence"],
             rule=f"{event_type.lower()}.{token.lemma_.lower()}.cue", source=document.source,
         )
-
-
-def _mentions_by_sentence(doc: Doc, key: str, sents: list[Span]) -> dict[int, list[Mention]]:
-    owner = {}
-    for n, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            owner[i] = n
-    table: dict[int, list[Mention]] = {}
-    for span in doc.spans[key]:
-        if key == ACTORS_KEY:
-            info = span._.actor or {}
-            if info.get("kind") not in PARTY_KINDS or not info.get("country"):
-                continue
-            mention = Mention(span, country=info["country"])
-        else:
-            info = span._.system or {}
-            if not info.get("family"):
-                continue
-            mention = Mention(span, family=info["family"], origin=info.get("origin"),
-                              category=info.get("category"))
-        table.setdefault(owner.get(span.start, 0), []).append(mention)
-    return table
-
-
-def _sentence_starts(doc: Doc, key: str, sents: list[Span]) -> set[int]:
-    starts = set()
-    for span in doc.spans[key]:
-        for sent in sents:
-            if sent.start <= span.start < sent.end:
-                starts.add(sent.start)
-                break
-    return starts
-
-
-def _families(doc: Doc, systems: dict[int, list[Mention]]) -> dict[str, SystemRef]:
-    found: dict[str, SystemRef] = {}
-    for mentions in systems.values():
-        for m in mentions:
-            found.setdefault(m.family, SystemRef(text=m.span.text, id=m.span._.system["id"],
-                                                 family=m.family, category=m.category))
-    return found
-
-
-
-def _arms_word(sent: Span) -> bool:
-    arms = words("proposal_arms_words")
-    return any(t.lemma_.lower() in arms for t in sent)
-
-
-def _role_features(role: str, mention: Mention | None, cue: Token) -> dict[str, Any]:
-    if mention is None:
-        return {f"{role}_dep": "implicit"}
-    root = mention.span.root
-    if mention.family is not None and role == "supplier":
-        return {f"{role}_dep": "system-origin"}
-    head = root
-    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
-        head = head.head  # "to Costa Rica, Georgia and Greece": each is "to" what the first is
-    prep = head.head.lower_ if head.dep_ == "pobj" else ("poss" if head.dep_ == "poss" else "-")
-    distance = path_length(root, {cue.i})
-    up = path_length(cue, {root.i})
-    return {
-        f"{role}_dep": head.dep_,
-        f"{role}_in_list": head.i != root.i,
-        f"{role}_prep": prep,
-        f"{role}_before": mention.span.start < cue.i,
-        f"{role}_under": distance if distance is not None else 99,
-        f"{role}_above": up if up is not None else 99,
-        f"{role}_gap": abs(mention.span.start - cue.i),
-        f"{role}_form": (mention.span._.actor or {}).get("form", "system") if role != "family" else mention.category,
-    }
-
-
-def _context_features(cue: Token, named_steps: set[str]) -> dict[str, Any]:
-    """The words around a cue that say which step it is and how it is told:
-    its auxiliaries and modifiers, the verb above it, the steps the rest of
-    the sentence can name."""
-    features: dict[str, Any] = {"cue_head": cue.head.lemma_.lower(), "cue_tag": cue.tag_}
-    for child in cue.children:
-        if child.dep_ in {"aux", "auxpass", "neg", "advmod", "amod", "prt", "det", "compound", "xcomp"}:
-            features[f"child_{child.dep_}_{child.lemma_.lower()}"] = True
-    if cue.head.i != cue.i:
-        for child in cue.head.children:
-            if child.dep_ in {"aux", "neg", "advmod"}:
-                features[f"head_{child.dep_}_{child.lemma_.lower()}"] = True
-    for event_type in named_steps:
-        features[f"sentence_names_{event_type}"] = True
-    return features

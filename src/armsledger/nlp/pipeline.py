@@ -24,10 +24,9 @@ for _name in ("system", "generic", "actor", "time"):
 from . import actors, paragraphs, systems, times  # noqa: E402,F401
 
 
-def sentence_of(token) -> Span:
-    """The sentence a token stands in, without spaCy's scan of the whole
-    document that `token.sent` makes on every call."""
-    doc = token.doc
+def _sentence_table(doc: Doc) -> tuple[list[int], list[Span]]:
+    """Each token's sentence number, and the sentences: built once per Doc,
+    since `token.sent` scans the whole document on every call."""
     table = doc.user_data.get("armsledger_sentences")
     if table is None or len(table[0]) != len(doc):
         owner = [0] * len(doc)
@@ -36,8 +35,22 @@ def sentence_of(token) -> Span:
             for i in range(sent.start, sent.end):
                 owner[i] = n
         table = doc.user_data["armsledger_sentences"] = (owner, spans)
-    owner, spans = table
+    return table
+
+
+def sentence_of(token) -> Span:
+    """The sentence a token stands in."""
+    owner, spans = _sentence_table(token.doc)
     return spans[owner[token.i]]
+
+
+def sentence_number(token) -> int:
+    """The position of a token's sentence in its document."""
+    return _sentence_table(token.doc)[0][token.i]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    return _sentence_table(doc)[1]
 
 
 def build_nlp() -> Language:
