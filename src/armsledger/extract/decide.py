@@ -11,6 +11,7 @@ above the threshold become events carrying that probability as their
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -194,13 +195,18 @@ class DecisionModel:
         booster = lightgbm.Booster(model_str=data["booster"])
         return cls(booster, data["vocabulary"], data["threshold"], data.get("meta", {}))
 
-    @classmethod
-    def shipped(cls) -> DecisionModel | None:
-        """The model in the package, or None when it has not been built."""
-        resource = resources.files("armsledger").joinpath(MODEL_FILE)
-        if not resource.is_file():
-            return None
-        return cls.from_json(json.loads(resource.read_text(encoding="utf-8")))
+    @staticmethod
+    def shipped() -> DecisionModel | None:
+        """The model in the package (read once per process), or None when it has not been built."""
+        return _shipped_model()
+
+
+@functools.cache
+def _shipped_model() -> DecisionModel | None:
+    resource = resources.files("armsledger").joinpath(MODEL_FILE)
+    if not resource.is_file():
+        return None
+    return DecisionModel.from_json(json.loads(resource.read_text(encoding="utf-8")))
 
 
 def vectorize(row: dict[str, Any]) -> dict[str, float]:
