@@ -37,6 +37,8 @@ def eval_command(
                                            "files, the model retrained without each held-out fold."),
     format: str = typer.Option("text", "--format", help="text or json."),
     show: int = typer.Option(20, help="How many misses and false events to list."),
+    train_also: list[Path] = typer.Option([], "--train-also", help="With --cv: gold files (texts the project "
+                                          "wrote for training) in every fold's training part, never scored."),
 ) -> None:
     """Score extraction against gold files: P/R/F1, per type, field accuracies.
 
@@ -47,9 +49,11 @@ def eval_command(
         _fail("--format must be text or json", 2)
     if cv == 1 or cv < 0:
         _fail("--cv needs at least 2 folds", 2)
+    if train_also and not cv:
+        _fail("--train-also needs --cv", 2)
     try:
         if cv:
-            data = _cross_validated(gold, cv)
+            data = _cross_validated(gold, cv, train_also)
         else:
             data = _in_sample(gold)
     except ArmsledgerError as exc:
@@ -75,15 +79,16 @@ def _in_sample(gold: list[Path]) -> dict[str, Any]:
     return data
 
 
-def _cross_validated(gold: list[Path], k: int) -> dict[str, Any]:
+def _cross_validated(gold: list[Path], k: int, train_also: list[Path]) -> dict[str, Any]:
     from .training import cross_validate
 
     cases = _load_cases(gold)
     if len(cases) < k:
         raise ArmsledgerError(f"--cv {k} needs at least {k} documents; the gold files hold {len(cases)}")
+    extra = _load_cases(train_also) if train_also else []
     with _progress("cross-validate") as progress:
         task = progress.add_task("folds", total=k)
-        result = cross_validate(cases, k, on_fold=lambda n, _: progress.update(task, completed=n))
+        result = cross_validate(cases, k, always=extra, on_fold=lambda n, _: progress.update(task, completed=n))
     data = result.result.as_dict()
     data["per_file"] = {name: r.as_dict() for name, r in sorted(result.per_file.items())}
     data["candidate_recall"] = {"found": result.candidates_found, "needed": result.candidates_needed,
@@ -93,6 +98,8 @@ def _cross_validated(gold: list[Path], k: int) -> dict[str, Any]:
                            for low, high, n, share in result.reliability()]
     data["thresholds"] = result.thresholds
     data["title"] = f"{', '.join(p.name for p in gold)} ({len(cases)} documents, {k}-fold cross-validation)"
+    if extra:
+        data["title"] += f"; {len(extra)} written texts in every training part"
     return data
 
 

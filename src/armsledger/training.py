@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ PARAMS = {"objective": "binary", "learning_rate": 0.03, "num_leaves": 31, "min_d
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
           "deterministic": True, "force_row_wise": True, "num_threads": 1, "verbose": -1}
 ROUNDS = 400
+MIN_WORD_ROWS = 20
 
 
 @dataclass(slots=True)
@@ -100,7 +102,10 @@ def _fit(cases: list[Case], threshold: float, meta: dict[str, Any]) -> DecisionM
     import lightgbm
 
     rows, labels = _rows(cases)
-    vocabulary = sorted({name for row in rows for name in vectorize(row)})
+    seen = Counter(name for row in rows for name in vectorize(row))
+    # A sentence word met in a handful of tuples is noise the trees would fit.
+    vocabulary = sorted(name for name, count in seen.items()
+                        if count >= MIN_WORD_ROWS or not name.startswith("w_"))
     model = DecisionModel(None, vocabulary, threshold, meta)
     data = lightgbm.Dataset(model.matrix(rows), label=labels, free_raw_data=True)
     model.booster = lightgbm.train(dict(PARAMS, seed=SEED), data, num_boost_round=ROUNDS)
@@ -167,12 +172,15 @@ class CrossValidation:
         return table
 
 
-def cross_validate(cases: list[Case], k: int = 5, *, seed: int = SEED, on_fold: Callable[[int, int], None] | None = None) -> CrossValidation:
-    """Document-level K-fold cross-validation of the decision layer."""
+def cross_validate(cases: list[Case], k: int = 5, *, seed: int = SEED, always: list[Case] | None = None,
+                   on_fold: Callable[[int, int], None] | None = None) -> CrossValidation:
+    """Document-level K-fold cross-validation of the decision layer; the
+    `always` cases (texts written for training) are in every training part
+    and never scored."""
     cv = CrossValidation()
     for n, fold in enumerate(_folds(cases, k, seed), start=1):
         held = set(fold)
-        training = [c for i, c in enumerate(cases) if i not in held]
+        training = [c for i, c in enumerate(cases) if i not in held] + list(always or [])
         model = train_model(training, seed=seed)
         cv.thresholds.append(model.threshold)
         for i in fold:

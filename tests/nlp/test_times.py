@@ -46,9 +46,16 @@ def test_relative_expression_resolves_against_earlier_date_in_sentence(nlp):
     assert starts == ["2015-04", "2015-04"]
 
 
-@pytest.mark.parametrize("text", ["$2010 million", "a 1,500-strong force", "F-2000 engines"])
+@pytest.mark.parametrize("text", ["$2010 million", "a 1,500-strong force", "F-2000 engines",
+                                  "under the Arms Export Control Act of 1976",
+                                  "section 506 of the Foreign Assistance Act, 1961"])
 def test_numbers_that_are_not_years(text):
     assert all(m[2] != "year" for m in find_time_expressions(text))
+
+
+def test_a_law_named_by_its_year_still_lets_a_real_year_through():
+    found = find_time_expressions("Under the Arms Export Control Act of 1976, the sale was blocked in 2019.")
+    assert [(m[2], m[3]["year"]) for m in found] == [("year", "2019")]
 
 
 @pytest.mark.parametrize(

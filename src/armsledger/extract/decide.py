@@ -13,21 +13,25 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..catalog import words
 from ..model import Document, Event
+from .dating import undated_time
 from .findings import Finding
 from .mentions import party_mentions, system_mentions
 from .proposals import Proposal
 
 MODEL_FILE = "data/decision_model.json"
+_WORD = re.compile(r"[a-z]+")
 ORIGIN_RANK = {"rule": 0, "stage": 1, "cue": 2, "spread": 3}
 # Representative features copied as they are (categories) ...
 _CATEGORICAL = ("cue", "cue_pos", "cue_dep", "rule", "rule_type", "supplier_dep", "supplier_prep",
@@ -151,7 +155,16 @@ class _DocumentContext:
             f["party_share"] = sum(self.states.get(p, 0) for p in parties) / total_states
             f["party_rank"] = max((self.state_rank.get(p, 20) for p in parties), default=20)
         f["exact_rule"] = group.key in self.rule_keys
+        for word in sentence_words(best.event.evidence.sentence):
+            f[f"w_{word}"] = True
         return f
+
+
+def sentence_words(sentence: str) -> set[str]:
+    """The words of a reading's sentence, as features: what the structural
+    features miss ("sanctions", "donate", "took delivery"). Training keeps
+    only the words seen often enough to mean something (`training.py`)."""
+    return {w for w in _WORD.findall(sentence.lower()) if len(w) > 2 and w not in STOP_WORDS}
 
 
 class DecisionModel:
@@ -233,6 +246,8 @@ def choose(groups: list[Group], probabilities: list[float], threshold: float) ->
                             mentions=list(proposal.event.mentions), confidence=round(probability, 4))
             if proposal.complete is not None:
                 proposal.complete(event)
+            if event.time is None:
+                event.time = undated_time(proposal, group.proposals)
             chosen.append((event, group, probability))
     return chosen
 

@@ -33,7 +33,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)")),
     ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b(?!\s*(?:19|20)\d\d)")),
-    ("year", re.compile(r"(?<![\d$€£-])\b(?P<year>(?:19|20)\d\d)\b(?![-\d])(?!\s*(?:million|billion|units|aircraft|troops))")),
+    # "the Arms Export Control Act of 1976" names a law, not when anything happened.
+    ("year", re.compile(r"(?<![\d$€£-])(?<!Act of )(?<!Act, )\b(?P<year>(?:19|20)\d\d)\b(?![-\d])(?!\s*(?:million|billion|units|aircraft|troops))")),
     ("weekday", re.compile(r"\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+year\b", re.I)),

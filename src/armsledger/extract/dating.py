@@ -1,0 +1,41 @@
+"""Dating a chosen event its own sentence leaves undated.
+
+A headline rarely dates what it tells ("Ambassador marks F-16 delivery to
+Pakistan"); the body's first reading of the same step, told the same way,
+that does ("a ceremony held today ... commemorated the delivery") dates it.
+
+Tried and dropped, since the gold files' analysts disagree with it: dating
+an announcement in the present or present perfect ("has made a
+determination approving") by the day of the report. Reports restate old
+approvals in the present perfect as often as they announce new ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import TimeRef
+
+if TYPE_CHECKING:
+    from .proposals import Proposal
+
+
+def _sentence(proposal: Proposal) -> int:
+    return proposal.features.get("sentence", 0)
+
+
+def undated_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | None:
+    """For an undated headline: the time of the body's first dated reading of the same tuple."""
+    if _sentence(chosen) != 0:
+        return None
+    for proposal in sorted(readings, key=_sentence):
+        if _sentence(proposal) == 0:
+            continue
+        probe = replace(proposal.event, attribution=list(proposal.event.attribution))
+        if proposal.complete is not None:
+            proposal.complete(probe)
+        if probe.time is not None and probe.modality == chosen.event.modality:
+            return probe.time
+    return None

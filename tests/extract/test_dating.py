@@ -1,0 +1,52 @@
+"""Dating a chosen event its own sentence leaves undated: a headline takes
+the time of the body's first dated reading of the same tuple, told the same way."""
+
+from armsledger.extract.dating import undated_time
+from armsledger.extract.proposals import Proposal
+from armsledger.model import Event, EventType, Evidence, Granularity, Modality, TimeRef
+
+KEY = ("DELIVERY", "USA", "PAK", "f-16")
+JUNE_27 = TimeRef(text="today", start="2010-06-27", granularity=Granularity.DAY)
+
+
+def _reading(sentence: int, text: str, modality=Modality.ASSERTED, time=None, lazy=None) -> Proposal:
+    event = Event(doc_id="d", type=EventType.DELIVERY, modality=modality, supplier="USA", recipient="PAK",
+                  parties=["PAK", "USA"], time=time, evidence=Evidence(sentence=text, start=0, end=len(text), trigger="delivery"),
+                  rule="delivery.cue")
+    complete = None
+    if lazy is not None:
+        def complete(e: Event) -> None:
+            e.time = lazy
+    return Proposal(KEY, event, "cue", {"sentence": sentence}, complete=complete)
+
+
+HEADLINE = _reading(0, "Ambassador marks F-16 delivery to Pakistan")
+
+
+def test_a_headline_takes_the_bodys_time():
+    body = _reading(4, "A ceremony held today commemorated the delivery of three F-16s.", time=JUNE_27)
+    assert undated_time(HEADLINE, [HEADLINE, body]) == JUNE_27
+
+
+def test_a_time_read_only_when_chosen_is_read_for_the_headline():
+    body = _reading(4, "A ceremony held today commemorated the delivery of three F-16s.", lazy=JUNE_27)
+    assert undated_time(HEADLINE, [HEADLINE, body]) == JUNE_27
+
+
+def test_the_first_dated_body_reading_wins():
+    later = TimeRef(text="in 2012", start="2012", granularity=Granularity.YEAR)
+    readings = [HEADLINE, _reading(9, "More will follow in 2012.", time=later),
+                _reading(2, "The jets arrived without ceremony."), _reading(4, "Held today.", time=JUNE_27)]
+    assert undated_time(HEADLINE, readings) == JUNE_27
+
+
+def test_a_reading_told_another_way_does_not_date_the_headline():
+    planned = _reading(4, "Three more F-16s will be delivered in 2012.", modality=Modality.PLANNED,
+                       time=TimeRef(text="in 2012", start="2012", granularity=Granularity.YEAR))
+    assert undated_time(HEADLINE, [HEADLINE, planned]) is None
+
+
+def test_a_body_sentence_keeps_its_own_silence():
+    body = _reading(3, "Pakistan has received F-16s from the United States.")
+    dated = _reading(5, "The first arrived on Monday.", time=JUNE_27)
+    assert undated_time(body, [body, dated]) is None
