@@ -41,6 +41,8 @@ from .syntax import forward
 FOCUS_STATES = 2
 # Beyond this, a sentence's pairs of states are a list, not a transfer.
 MAX_STATES_PER_SENTENCE = 10
+# A sentence naming more states than this names the other party too.
+MAX_STATES_FOR_UNNAMED = 3
 
 
 @dataclass(slots=True)
@@ -260,24 +262,30 @@ class Proposer:
                   "absorbed": token.i in self._absorbed,
                   "sentence": sent_no, "has_generic": has_generic, "states_in_sentence": len(states),
                   "systems_in_sentence": len(families), "has_value": reading["money"] is not None}
+        pairs = [(s, sm, r, rm) for s, sm in suppliers.items() for r, rm in recipients.items()
+                 if s != r and (sm is not None or rm is not None)]
+        if len(states) <= MAX_STATES_FOR_UNNAMED:
+            # Arms a state sent to no state ("missiles from Iran headed to the
+            # Houthis", seized at sea), or received from a supplier left unnamed.
+            for state, mention in states.items():
+                pairs += [(state, mention, None, None), (None, None, state, mention)]
+            supplier_roles[None] = {"supplier_dep": "unnamed"}
+            recipient_roles[None] = {"recipient_dep": "unnamed"}
         result = []
-        for supplier, s_mention in suppliers.items():
-            for recipient, r_mention in recipients.items():
-                if supplier == recipient or (s_mention is None and r_mention is None):
-                    continue
-                pair = dict(common, **supplier_roles[supplier], **recipient_roles[recipient],
-                            supplier_via_system=s_mention is not None and s_mention.family is not None)
-                for family, f_mention, neighbouring, family_roles, system in options:
-                    features = dict(pair, **family_roles, family_nearby=neighbouring,
-                                    has_quantity=bool(system and system[1]))
-                    if f_mention is not None:
-                        features["family_origin_supplier"] = f_mention.origin == supplier
-                        features["family_origin_recipient"] = f_mention.origin == recipient
-                    for event_type in types:
-                        event = self._event(document, sent, token, event_type, reading, supplier, recipient,
-                                            system)
-                        result.append(Proposal(key_of(event, family), event, "cue", dict(features),
-                                               sentence=sent, trigger=token, complete=reading["complete"]))
+        for supplier, s_mention, recipient, _ in pairs:
+            pair = dict(common, **supplier_roles[supplier], **recipient_roles[recipient],
+                        supplier_via_system=s_mention is not None and s_mention.family is not None)
+            for family, f_mention, neighbouring, family_roles, system in options:
+                features = dict(pair, **family_roles, family_nearby=neighbouring,
+                                has_quantity=bool(system and system[1]))
+                if f_mention is not None:
+                    features["family_origin_supplier"] = f_mention.origin == supplier
+                    features["family_origin_recipient"] = f_mention.origin == recipient
+                for event_type in types:
+                    event = self._event(document, sent, token, event_type, reading, supplier, recipient,
+                                        system)
+                    result.append(Proposal(key_of(event, family), event, "cue", dict(features),
+                                           sentence=sent, trigger=token, complete=reading["complete"]))
         return result
 
     def _cued_cooperation(self, doc, document, sent, sent_no, token, types, states, implicit):
