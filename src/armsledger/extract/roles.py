@@ -43,8 +43,10 @@ from .systems_in_scope import SystemsInScope, resolve_generics, system_ref
 
 AWARD_VERBS, PROVISION_VERBS = words("award_verbs"), words("provision_verbs")
 RECIPIENT_PREPS, COUNTERPART_PREPS = words("recipient_preps"), words("counterpart_preps")
-STOPPING = {EventType.SUSPENSION, EventType.CANCELLATION}
-RESTRICTING = {EventType.SUSPENSION, EventType.RESUMPTION}
+# Steps that end a transfer for one side: "suspended Turkey from the program".
+HALTS = {EventType.SUSPENSION, EventType.CANCELLATION}
+# A ban and its lifting: the side named "on" or "with" is the embargoed one.
+BAN_STEPS = {EventType.SUSPENSION, EventType.RESUMPTION}
 
 
 class RoleBook(dict):
@@ -90,6 +92,7 @@ class RoleContext:
     counterpart: list[str] = field(default_factory=list)
     # Further agents of the same side ("Qatar and India ordered"): each gets its own event.
     co_parties: list[str] = field(default_factory=list)
+    # Actor spans already cast (by start): the remaining-state rule passes them over.
     used_spans: set[int] = field(default_factory=set)
     # Set once the clause's rules have run: the roles its words state, and the systems.
     stated: set[str] = field(default_factory=set)
@@ -97,8 +100,10 @@ class RoleContext:
     generic_refs: list[SystemRef] = field(default_factory=list)
     refs: list[SystemRef] = field(default_factory=list)
     families: set[str] = field(default_factory=set)
+    # Whether a party came from the words or a ban before, not only from systems' origin.
     had_counterpart: bool = False
     inherited: bool = False
+    # Bodies that take part without a side (the UN that embargoes).
     participants: list[Participant] = field(default_factory=list)
 
     @property
@@ -154,7 +159,7 @@ def by_agent(ctx: RoleContext) -> None:
         country, span = country_of_phrase(agent)
         agent_side = ctx.side
         if ctx.side == "recipient" and any(
-                c.dep_ == "dobj" and party_at(c) for c in trigger.children) and ctx.event_type in STOPPING:
+                c.dep_ == "dobj" and party_at(c) for c in trigger.children) and ctx.event_type in HALTS:
             agent_side = "supplier"  # "the U.S. suspended Turkey from the program"
         ctx.assign(agent_side, country, span)
 
@@ -194,7 +199,7 @@ def by_trigger_arguments(ctx: RoleContext) -> None:
                     if owner.dep_ == "poss" and party_at(owner):
                         ctx.assign("recipient", party_at(owner), actor_at(doc, owner.i))
             elif child.dep_ == "dobj" and side == "recipient" and candidate is ctx.top and \
-                    ctx.event_type in STOPPING and party_at(child):
+                    ctx.event_type in HALTS and party_at(child):
                 ctx.assign("recipient", party_at(child), actor_at(doc, child.i))
             elif child.dep_ == "dobj" and token_side == "supplier" and token.lemma_.lower() in PROVISION_VERBS:
                 country, span = country_of_phrase(child)  # "provide Russia with drones"
@@ -220,7 +225,7 @@ def by_clause_parties(ctx: RoleContext) -> None:
         prep = token.lower_
         if prep in RECIPIENT_PREPS:
             ctx.assign("recipient", country, span)
-        elif prep in TARGET_PREPS and ctx.event_type in RESTRICTING and party_at(pobj):
+        elif prep in TARGET_PREPS and ctx.event_type in BAN_STEPS and party_at(pobj):
             ctx.assign("recipient", party_at(pobj), span)  # "the arms embargo on Iran"
         elif prep == "from":
             ctx.assign("supplier", country, span)
@@ -293,7 +298,7 @@ def by_counterpart(ctx: RoleContext) -> None:
     roles, focus = ctx.roles, ctx.focus
     ctx.had_counterpart = bool(ctx.counterpart)
     counterpart = ctx.counterpart
-    if ctx.event_type in RESTRICTING:
+    if ctx.event_type in BAN_STEPS:
         # "arms trade with North Korea is banned": the embargoed side.
         counterpart = [c for c in counterpart if c != roles["supplier"]]
         if counterpart and roles["recipient"] is None:
