@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +21,8 @@ from ..catalog import TriggerEntry, words
 from ..nlp.actors import ACTORS_KEY
 from ..nlp.systems import GENERICS_KEY, SYSTEMS_KEY
 from .findings import Candidate, Focus
+from .lookups import Lookups
+from .parties import agent_of, states_in
 from .syntax import (
     COOPERATION_WORDS,
     DEAL_NOUNS,
@@ -34,9 +35,6 @@ from .syntax import (
     weapon_object,
 )
 
-if TYPE_CHECKING:
-    from .events import EventExtractor
-
 # What "lift" must act on: "lift the embargo" (`data/lexicon.csv`).
 RESTRICTION_NOUNS = words("restriction_nouns")
 
@@ -45,7 +43,7 @@ RESTRICTION_NOUNS = words("restriction_nouns")
 class Need:
     """A trigger in its context, as the need functions read it."""
 
-    extractor: EventExtractor
+    lookups: Lookups
     entry: TriggerEntry
     trigger: Token
     below: list[Candidate]
@@ -89,13 +87,13 @@ def need(*codes: str) -> Callable[[NeedCheck], NeedCheck]:
     return register
 
 
-def unmet_need(extractor: EventExtractor, entry: TriggerEntry, trigger: Token, below: list[Candidate],
+def unmet_need(lookups: Lookups, entry: TriggerEntry, trigger: Token, below: list[Candidate],
                scope: set[int], focus: Focus) -> str | None:
     """Why a trigger's need is not met, or None when it is (or it has none)."""
     check = NEEDS.get(entry.needs) if entry.needs else None
     if check is None:
         return None
-    return check(Need(extractor, entry, trigger, below, scope, focus))
+    return check(Need(lookups, entry, trigger, below, scope, focus))
 
 
 @need("transfer")
@@ -162,7 +160,7 @@ def lifts_a_ban(n: Need) -> str | None:
     if any(c.entry.type == "SUSPENSION" for c in n.below):
         return None
     lemmas = n.lemmas
-    agent = n.extractor._agent(n.trigger)
+    agent = agent_of(n.trigger, n.lookups)
     if agent is not None:
         lemmas = lemmas | {t.lemma_.lower() for t in agent.subtree}
     if lemmas & RESTRICTION_NOUNS:
@@ -186,7 +184,7 @@ def removes_from_a_programme(n: Need) -> str | None:
 
 @need("state")
 def names_a_state(n: Need) -> str | None:
-    return None if n.extractor._states_in(n.doc, n.scope) else "no state"
+    return None if states_in(n.doc, n.scope) else "no state"
 
 
 @need("person")

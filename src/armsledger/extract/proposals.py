@@ -34,7 +34,9 @@ from .mentions import (
     role_features,
     system_mentions,
 )
+from .scope import clause_scope
 from .syntax import forward
+from .timing import event_time
 
 # The states a document is mostly about stand in for the parties a sentence
 # leaves implicit ("the cutter was transferred to Bangladesh" in a US text).
@@ -323,7 +325,7 @@ class Proposer:
         def complete(event: Event) -> None:
             key = (event.type == EventType.APPROVAL, event.modality)
             if key not in read:
-                time = extractor._time(doc, extractor._scope(token, []), token, [], announced=key[0])
+                time = event_time(doc, clause_scope(token, [], extractor.lookups), token, [], extractor.attributor, announced=key[0])
                 if time is not None and event.modality == Modality.PLANNED:
                     time = forward(doc, time, {token.i})
                 read[key] = (time, [Source(**s) for s in extractor.attributor.chain(token)])

@@ -1,0 +1,87 @@
+"""The transfer role rules (`extract/roles.py`): who supplies, who receives,
+and which named rule set each, on sentences written for these tests."""
+
+import pytest
+from typer.testing import CliRunner
+
+from armsledger.cli import app
+from armsledger.extract.roles import ROLE_RULES
+
+RULE_NAMES = [rule.name for rule in ROLE_RULES]
+
+
+def _event(events, event_type):
+    found = [e for e in events if e.type.value == event_type]
+    assert len(found) == 1, [(e.type.value, e.supplier, e.recipient) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, supplier, recipient, roles",
+    [
+        # The subject takes the trigger's side; "to X" receives.
+        ("Russia delivered S-400 missile systems to India last year.", "DELIVERY", "RUS", "IND",
+         [("supplier", "RUS", "agent"), ("recipient", "IND", "clause-parties")]),
+        # A receiving verb's subject receives; "from X" supplies.
+        ("Greece received six Rafale fighters from France.", "DELIVERY", "FRA", "GRC",
+         [("supplier", "FRA", "clause-parties"), ("recipient", "GRC", "agent")]),
+        # "provide X with": the object receives.
+        ("China provided Pakistan with J-10 fighters.", "DELIVERY", "CHN", "PAK",
+         [("supplier", "CHN", "agent"), ("recipient", "PAK", "trigger-arguments")]),
+        # A demonym on the arms names their maker, who supplies.
+        ("Turkey bought Russian air defense systems.", "AGREEMENT", "RUS", "TUR",
+         [("supplier", "RUS", "maker-modifier"), ("recipient", "TUR", "agent")]),
+        # No supplier named: the system's maker.
+        ("India ordered five S-400 regiments.", "AGREEMENT", "RUS", "IND",
+         [("supplier", "RUS", "system-origin"), ("recipient", "IND", "agent")]),
+        # "signed with France": a party of unknown side, placed after the origin rule.
+        ("Egypt signed a contract with France for 30 Rafale jets.", "AGREEMENT", "FRA", "EGY",
+         [("supplier", "FRA", "system-origin"), ("recipient", "EGY", "counterpart")]),
+        # A possessor of an export noun that is itself a governed trigger.
+        ("Russian arms exports to Venezuela were suspended.", "SUSPENSION", "RUS", "VEN",
+         [("supplier", "RUS", "trigger-arguments"), ("recipient", "VEN", "clause-parties")]),
+        # The other side of a bargain; recorded under the origin rule's name.
+        ("In return for its support to Russia, North Korea is seeking fighter jets.", "INTEREST", "RUS", "PRK",
+         [("supplier", "RUS", "system-origin"), ("recipient", "PRK", "agent")]),
+        # A sentence that names no party takes the pair the text is about.
+        ("Russia sold S-300 missiles to Iran in 2007. The delivery was completed in 2016.", "DELIVERY", "RUS", "IRN",
+         [("supplier", "RUS", "focus-pair"), ("recipient", "IRN", "focus-pair")]),
+        # A lifted ban with no system is the last ban's.
+        ("Germany halted arms exports to Saudi Arabia in 2018. The freeze was lifted in 2023.", "RESUMPTION",
+         "DEU", "SAU", [("supplier", "DEU", "inherited-suspension"), ("recipient", "SAU", "inherited-suspension")]),
+        # Negative: the UN, the subject, embargoes arms; it does not supply them.
+        ("The UN banned arms sales to Libya.", "SUSPENSION", None, "LBY",
+         [("recipient", "LBY", "clause-parties")]),
+    ],
+)
+def test_role_rules_set_the_roles_and_say_which(analyze_text, text, event_type, supplier, recipient, roles):
+    event = _event(analyze_text(text), event_type)
+    assert (event.supplier, event.recipient) == (supplier, recipient)
+    assert event.roles == roles
+
+
+def test_role_rules_sanctioning_body_is_a_participant_not_the_supplier(analyze_text):
+    event = _event(analyze_text("The UN banned arms sales to Libya."), "SUSPENSION")
+    assert [(p.text, p.id) for p in event.participants] == [("UN", "UN")]
+
+
+def test_role_rules_no_party_named_makes_no_event(analyze_text):
+    # The S-400's maker alone is not a transfer: someone must be named.
+    assert analyze_text("Officials discussed the S-400 in general terms.") == []
+
+
+def test_role_rules_are_named_once_and_recorded_by_name(analyze_text):
+    assert len(RULE_NAMES) == len(set(RULE_NAMES))
+    events = analyze_text("Egypt signed a contract with France for 30 Rafale jets. "
+                          "Greece received six Rafale fighters from France.")
+    recorded = [rule for event in events for _, _, rule in event.roles]
+    assert recorded and set(recorded) <= set(RULE_NAMES)
+
+
+def test_explain_shows_which_rule_set_each_role(tmp_path):
+    text = tmp_path / "rafale.txt"
+    text.write_text("Rafale order\n\nEgypt signed a contract with France for 30 Rafale jets.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(text), "--published", "2020-06-15"])
+    assert result.exit_code == 0, result.output
+    assert "event AGREEMENT asserted FRA → EGY rafale" in result.stdout
+    assert "roles: supplier FRA by system-origin; recipient EGY by counterpart" in result.stdout
