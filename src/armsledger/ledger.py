@@ -55,13 +55,15 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
     (MAX_ANALYSED_CHARS by default). With `prefilter` (the default), texts
     and windows with no arms vocabulary are never parsed."""
     max_chars = MAX_ANALYSED_CHARS if max_chars is None else max_chars
-    nlp = nlp or shared_nlp()
-    extractor = extractor or EventExtractor()
 
-    # Skipped documents are never tokenized: most of a general feed is skipped.
+    # Skipped documents are never tokenized: most of a general feed is
+    # skipped. The model is loaded at the first text to parse, so that a batch
+    # with none (or whose texts were all parsed in worker processes) loads none.
     pending: list[tuple[object, Document, str | None]] = []
     for document in documents:
         reason = skip_reason(document, prefilter=prefilter)
+        if reason is None and (nlp is None or extractor is None):
+            nlp, extractor = nlp or shared_nlp(), extractor or EventExtractor()
         if reason is None and len(document.text) > WINDOW_CHARS:
             yield from _flush(nlp, extractor, pending, batch_size)
             pending = []
@@ -84,11 +86,13 @@ def skip_reason(document: Document, *, prefilter: bool = True) -> str | None:
     return None
 
 
-def _flush(nlp: Language, extractor: EventExtractor, pending: list, batch_size: int) -> Iterator[Analysis]:
+def _flush(nlp: Language | None, extractor: EventExtractor | None, pending: list,
+           batch_size: int) -> Iterator[Analysis]:
+    """The analyses of `pending`; `nlp` and `extractor` are None only when none is to be parsed."""
     to_parse = [(doc, document) for doc, document, _ in pending if doc is not None]
     parsed = {
         id(document): doc
-        for doc, document in nlp.pipe(to_parse, as_tuples=True, batch_size=batch_size)
+        for doc, document in (nlp.pipe(to_parse, as_tuples=True, batch_size=batch_size) if to_parse else ())
     }
     for doc, document, reason in pending:
         if doc is None:
@@ -164,7 +168,7 @@ def ingest(sources: list[str], store: Store, *, published: str | None = None, ou
     in order."""
     started = time.monotonic()
     report = IngestReport()
-    run = _Run(store, report, dedupe or DedupeConfig(), on_item)
+    run = _Run(store, report, dedupe or DedupeConfig(), on_item, extractor)
     items = iter_items(sources, published=published, outlet=outlet, config=config, state=store, stdin=stdin)
     fresh = run.fresh_documents(items)
     if workers > 1:  # what the workers leave undone (if they fail) is done below, in this process
@@ -190,8 +194,9 @@ class _Run:
     """The bookkeeping of one ingest batch."""
 
     def __init__(self, store: Store, report: IngestReport, config: DedupeConfig,
-                 on_item: Callable[[str, str], None] | None) -> None:
+                 on_item: Callable[[str, str], None] | None, extractor: EventExtractor | None = None) -> None:
         self.store = store
+        self.extractor = extractor
         self.report = report
         self.config = config
         self.on_item = on_item
@@ -247,7 +252,9 @@ class _Run:
 
     def keep(self, analysis: Analysis) -> None:
         document = analysis.document
-        print_, match = self.prints[document.id]
+        # Popped: a verbatim copy read after this is stored is then added as a
+        # copy at once, not held for a document that will not come again.
+        print_, match = self.prints.pop(document.id)
         status = "skipped" if analysis.skipped else "extracted"
         self.inflight.pop(document.id, None)
         try:
@@ -289,7 +296,7 @@ class _Run:
         one at a time, so only the one that breaks it is reported."""
         for document in list(self.inflight.values()):
             try:
-                (analysis,) = list(analyze([document]))
+                (analysis,) = list(analyze([document], extractor=self.extractor))
             except Exception as one:
                 self.fail(document, f"extraction failed ({type(one).__name__}: {one})"[:300])
                 continue

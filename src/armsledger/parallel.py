@@ -1,18 +1,26 @@
 """Analysis on all the cores of one machine: `ingest --workers N`.
 
-Worker processes each load the spaCy pipeline and the extractor once (the
-pool's initializer), then parse and extract one document per task. The main
-process reads the sources, runs the relevance pass (texts it refuses never
-leave the main process), hands the rest to the workers and takes their
-results back **in input order**, so that the one writer — the main process,
-one transaction per document — stores exactly what `--workers 1` stores, in
-the same order.
+Worker processes parse and extract one batch of documents per task. Where
+the platform can fork (Linux), this process loads the spaCy pipeline and the
+extractor once and then forks the workers: they share its loaded pages copy
+on write, so N workers cost neither N model loads nor N interpreter
+start-ups. Elsewhere they are spawned and each loads the model itself.
+
+This process reads the sources, runs the relevance pass (texts it refuses
+never leave it), hands the rest to the workers and takes their results back
+**in input order**, so that the one writer — this process, one transaction
+per document — stores exactly what `--workers 1` stores, in the same order.
+A worker sends back only what it found (events, a note, an error), not the
+document, which stays here.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,8 +30,8 @@ from .errors import ArmsledgerError
 from .extract.events import EventExtractor
 from .model import Document, Event
 
-# Documents in flight per worker: enough to keep every worker busy while the
-# main process stores, few enough that memory stays bounded.
+# Batches in flight per worker: enough to keep every worker busy while this
+# process stores, few enough that memory stays bounded.
 IN_FLIGHT_PER_WORKER = 4
 
 
@@ -36,53 +44,80 @@ def available_cores() -> int:
 
 
 @dataclass(slots=True)
-class Analysed:
-    """A worker's analysis of one document: what the writer stores (the
-    spaCy objects behind the events stay in the worker)."""
+class Found:
+    """What a worker found in one document (the document itself and the
+    spaCy objects behind the events stay where they are)."""
 
-    document: Document
     events: list[Event] = field(default_factory=list)
-    skipped: str | None = None
     note: str | None = None
     # Why extraction failed, when it did: the document is then reported, not stored.
     error: str | None = None
 
 
+@dataclass(slots=True)
+class Analysed:
+    """One document and what was found in it: what the writer stores."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    skipped: str | None = None
+    note: str | None = None
+    error: str | None = None
+
+
 def extractor_settings(extractor: EventExtractor | None) -> dict:
-    """What a worker needs to build the same extractor (the catalog comes from
-    the same package, or $ARMSLEDGER_CATALOG_DIR, which workers inherit)."""
+    """What a spawned worker needs to build the same extractor (the catalog
+    comes from the same package, or $ARMSLEDGER_CATALOG_DIR, which workers
+    inherit)."""
     if extractor is None:
         return {}
     return {"min_confidence": extractor.min_confidence, "rules_only": extractor.decider is None}
 
 
+# The pipeline and extractor of this process's workers: filled before the
+# fork (and inherited), or by `_start_spawned_worker` in a spawned worker.
 _worker: dict = {}
 
 
-def _start_worker(settings: dict) -> None:
+def _start_spawned_worker(settings: dict, parent: int) -> None:
     from .nlp import shared_nlp
 
+    _start_worker(parent)
     _worker["nlp"] = shared_nlp()
     decider = False if settings.get("rules_only") else None
     _worker["extractor"] = EventExtractor(decider=decider, min_confidence=settings.get("min_confidence"))
 
 
-def _analyse(documents: list[Document]) -> list[Analysed]:
+def _start_worker(parent: int) -> None:
+    # Ctrl-C reaches the whole process group: the writer decides what happens
+    # (it stops the workers), not each worker with its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker blocked on its task queue would outlive a writer killed with
+    # SIGKILL (the queue's pipe stays open in the workers): leave when it goes.
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="armsledger-orphan-watch").start()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _analyse(documents: list[Document]) -> list[Found]:
     from .ledger import analyze
 
     nlp, extractor = _worker["nlp"], _worker["extractor"]
     try:
-        return [Analysed(a.document, a.events, a.skipped, a.note) for a in analyze(documents, nlp=nlp,
-                                                                                   extractor=extractor)]
+        return [Found(a.events, a.note) for a in analyze(documents, nlp=nlp, extractor=extractor)]
     except Exception:  # one text that breaks extraction must not end the batch: find which
-        results = []
+        found = []
         for document in documents:
             try:
                 (a,) = list(analyze([document], nlp=nlp, extractor=extractor))
-                results.append(Analysed(document, a.events, a.skipped, a.note))
+                found.append(Found(a.events, a.note))
             except Exception as exc:
-                results.append(Analysed(document, error=f"extraction failed ({type(exc).__name__}: {exc})"[:300]))
-        return results
+                found.append(Found(error=f"extraction failed ({type(exc).__name__}: {exc})"[:300]))
+        return found
 
 
 # Native thread pools (OpenMP, BLAS) in each worker would fight the other
@@ -91,16 +126,44 @@ _ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 class Pool:
-    """Worker processes holding the pipeline; `analyse` keeps input order."""
+    """Worker processes holding the pipeline; `analyse` keeps input order.
+    The workers start with the first text to parse: a batch the relevance
+    pass refuses entirely loads no model."""
 
     def __init__(self, workers: int, extractor: EventExtractor | None = None, *, batch_size: int = 8) -> None:
         self.workers = workers
+        self.extractor = extractor
         self.batch_size = batch_size
-        for name in _ONE_THREAD:  # inherited by the workers, started as documents come
+        self.executor: ProcessPoolExecutor | None = None
+        self._others: set[int] = set()
+
+    def _start(self) -> ProcessPoolExecutor:
+        from .nlp import shared_nlp
+
+        for name in _ONE_THREAD:  # inherited by the workers
             os.environ.setdefault(name, "1")
-        context = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a database
-        self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                            initargs=(extractor_settings(extractor),))
+        self._others = {p.pid for p in multiprocessing.active_children()}
+        parent = os.getpid()
+        if "fork" in multiprocessing.get_all_start_methods():
+            # Fork rather than spawn: the model is loaded once, here, and
+            # shared. Forking is safe here because the workers only analyse:
+            # they never touch this process's database connection, its
+            # progress display (rich's refresh thread) or its locks; with the
+            # fork start method the pool forks all its workers at once, from
+            # this thread, before starting its own management thread.
+            _worker["nlp"] = shared_nlp()
+            _worker["extractor"] = self.extractor or EventExtractor()
+            context = multiprocessing.get_context("fork")
+            initializer, initargs = _start_worker, (parent,)
+        else:
+            context = multiprocessing.get_context("spawn")
+            initializer, initargs = _start_spawned_worker, (extractor_settings(self.extractor), parent)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=initializer, initargs=initargs)
+
+    def submit(self, documents: list[Document]) -> Future:
+        if self.executor is None:
+            self.executor = self._start()
+        return self.executor.submit(_analyse, documents)
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[Analysed]:
         """Each document's analysis, in input order. Texts to parse go to the
@@ -109,9 +172,9 @@ class Pool:
         batch it came after."""
         from .ledger import skip_reason
 
-        # Groups in input order: a batch sent to the workers (its future and
-        # the analyses of refused texts that came after its last text).
-        queue: deque[tuple[Future | None, list[Analysed]]] = deque()
+        # Groups in input order: a batch sent to the workers (its future, its
+        # documents) and the analyses of refused texts that came after it.
+        queue: deque[tuple[Future | None, list[Document], list[Analysed]]] = deque()
         batch: list[Document] = []
         after: list[Analysed] = []
         limit = self.workers * IN_FLIGHT_PER_WORKER
@@ -121,35 +184,43 @@ class Pool:
                 (after if batch else _last(queue)).append(Analysed(document, skipped=reason))
             else:
                 if after:
-                    queue.append((self.executor.submit(_analyse, batch), after))
+                    queue.append((self.submit(batch), batch, after))
                     batch, after = [], []
                 batch.append(document)
                 if len(batch) >= self.batch_size:
-                    queue.append((self.executor.submit(_analyse, batch), after))
-                    batch, after = [], []
+                    queue.append((self.submit(batch), batch, []))
+                    batch = []
             while len(queue) > limit or (queue and (queue[0][0] is None or queue[0][0].done())):
                 yield from _results(queue.popleft())
         if batch:
-            queue.append((self.executor.submit(_analyse, batch), after))
+            queue.append((self.submit(batch), batch, after))
         while queue:
             yield from _results(queue.popleft())
 
-    def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+    def close(self, *, interrupted: bool = False) -> None:
+        """Let the workers finish and go; when `interrupted`, end them now."""
+        if self.executor is None:
+            return
+        if interrupted:
+            for process in multiprocessing.active_children():
+                if process.pid not in self._others:
+                    process.terminate()
+        self.executor.shutdown(wait=not interrupted, cancel_futures=True)
+        _worker.clear()
 
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, *exc) -> None:
+        self.close(interrupted=kind is not None)
 
 
 def _last(queue: deque) -> list[Analysed]:
     """Where a refused text goes when no batch is open: after the last group
     sent, or in a group of its own."""
     if not queue:
-        queue.append((None, []))
-    return queue[-1][1]
+        queue.append((None, [], []))
+    return queue[-1][2]
 
 
 def analyse_in_workers(run, documents: Iterator[Document], extractor: EventExtractor | None, workers: int) -> None:
@@ -170,8 +241,9 @@ def analyse_in_workers(run, documents: Iterator[Document], extractor: EventExtra
             run.recover(exc)
 
 
-def _results(group: tuple[Future | None, list[Analysed]]) -> Iterator[Analysed]:
-    future, after = group
+def _results(group: tuple[Future | None, list[Document], list[Analysed]]) -> Iterator[Analysed]:
+    future, batch, after = group
     if future is not None:
-        yield from future.result()
+        for document, found in zip(batch, future.result(), strict=True):
+            yield Analysed(document, found.events, note=found.note, error=found.error)
     yield from after
