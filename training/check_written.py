@@ -8,8 +8,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "src" / "armsledger" / "data"
-TRANSFER = {"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY", "PRODUCTION",
-            "SUSPENSION", "RESUMPTION", "CANCELLATION"}
+TRANSFER = {
+    "INTEREST",
+    "NEGOTIATION",
+    "APPROVAL",
+    "AGREEMENT",
+    "DELIVERY",
+    "PRODUCTION",
+    "SUSPENSION",
+    "RESUMPTION",
+    "CANCELLATION",
+}
 COOPERATION = {"VISIT", "MEETING", "COOPERATION_AGREEMENT", "EXERCISE"}
 MODALITIES = {"ASSERTED", "PLANNED", "SPECULATED", "NEGATED"}
 GRANULARITY = {"day": 10, "month": 7, "year": 4}
@@ -60,7 +69,9 @@ def check(gold: Path) -> list[str]:
                 expected = sorted({c for c in (event.get("supplier"), event.get("recipient")) if c})
                 if event.get("parties", expected) != expected:
                     problems.append(f"{what}: parties {event['parties']} != {expected}")
-            elif len(event.get("parties", [])) < 1 or event.get("supplier") or event.get("recipient"):
+            elif (
+                len(event.get("parties", [])) < 1 or event.get("supplier") or event.get("recipient")
+            ):
                 problems.append(f"{what}: cooperation event needs parties, no supplier/recipient")
             for system in event.get("systems", []):
                 if system["family"] not in families and "name rule" not in event.get("note", ""):
@@ -83,5 +94,7 @@ if __name__ == "__main__":
     found = check(gold)
     for problem in found:
         print(problem, file=sys.stderr)
-    print(f"{gold}: {len(gold.read_text(encoding='utf-8').splitlines())} documents, {len(found)} problems")
+    print(
+        f"{gold}: {len(gold.read_text(encoding='utf-8').splitlines())} documents, {len(found)} problems"
+    )
     sys.exit(1 if found else 0)
