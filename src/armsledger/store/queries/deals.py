@@ -229,11 +229,13 @@ def deal_options(store: Store) -> dict[str, list[str]]:
 
 
 def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: int = 40,
-                max_contradictions: int = 5, min_confidence: float | None = None) -> dict[str, Any] | None:
+                max_contradictions: int = 5, max_claims: int = 20,
+                min_confidence: float | None = None) -> dict[str, Any] | None:
     """A deal with a bounded slice of its evidence: every timeline step gets
     one event, then up to `per_step`, while `max_events` lasts; its sources;
-    its contradictions, each claim with its event for the first
-    `max_contradictions`; the loaded register rows that match it. Events
+    its contradictions, the first `max_claims` claims of the first
+    `max_contradictions` each with its event (a deal reported by thousands
+    of outlets has thousands of claims); the loaded register rows that match it. Events
     below `min_confidence` are left out (each step counts them as hidden)."""
     t = deals_t
     with store.engine.connect() as conn:
@@ -251,7 +253,8 @@ def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: in
             shown = [[eid for eid in ids if eid in visible] for ids in shown]
         chosen = _spread(shown, per_step=per_step, budget=max_events)
         contradictions = record.get("contradictions") or []
-        claimed = [c["event_id"] for item in contradictions[:max_contradictions] for c in item["claims"]]
+        claimed = [c["event_id"] for item in contradictions[:max_contradictions]
+                   for c in item["claims"][:max_claims]]
         if min_confidence is not None:
             claimed = [eid for eid in claimed if eid in visible]
         wanted = [eid for ids in chosen for eid in ids] + claimed
