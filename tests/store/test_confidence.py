@@ -92,11 +92,11 @@ def test_migration_7_fills_an_older_ledgers_confidence(store):
     with store.engine.begin() as conn:
         conn.execute(sa.text("ALTER TABLE events DROP COLUMN confidence"))
         conn.execute(sa.text("ALTER TABLE deals DROP COLUMN confidence"))
-        conn.execute(sa.text("DELETE FROM schema_version WHERE version = 7"))
+        conn.execute(sa.text("DELETE FROM schema_version WHERE version >= 7"))  # and every later one
     store.engine.dispose()
     reopened = Store(store.url)
     try:
-        assert reopened.version == 7
+        assert reopened.version >= 7
         assert len(reopened.pending_fusion()) == len(LEDGER)  # every document queued to be fused again
         with reopened.engine.connect() as conn:
             stored = sorted(conn.execute(sa.text("SELECT confidence FROM events")).scalars(),

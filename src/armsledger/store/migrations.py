@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from .alerts import create_alert_tables
 from .fusion import add_confidence, rebuild_deal_tables
+from .read_paths import add_read_paths
 from .register import create_register_table
 from .schema import create_core_tables
 from .search import create_search_index
@@ -21,4 +22,5 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (5, create_register_table),
     (6, create_alert_tables),
     (7, add_confidence),
+    (9, add_read_paths),  # numbered 9: 8 is another branch's
 ]

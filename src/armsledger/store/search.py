@@ -3,8 +3,8 @@
 SQLite: an external-content FTS5 table, `documents_fts`, indexes each
 document's title and text without storing a second copy of the text;
 triggers on `documents` keep it in step with every insert, update and
-delete. PostgreSQL: a GIN index over the same `tsvector` expression the
-query uses. Any other dialect falls back to a `LIKE` scan, which is correct
+delete. PostgreSQL: a stored `tsvector` column with a GIN index (migration 9;
+before it, a GIN index over the same expression). Any other dialect falls back to a `LIKE` scan, which is correct
 but slow, and says so in `SearchResult.engine`.
 
 User input never becomes query syntax: on SQLite each word is quoted as an
@@ -72,6 +72,26 @@ def create_search_index(conn: sa.Connection) -> None:
         rebuild_search_index(conn)
     elif dialect == "postgresql":
         for statement in _POSTGRES_DDL:
+            conn.exec_driver_sql(statement)
+
+
+_POSTGRES_VECTOR_DDL = (
+    # Stored, so that ranking the matches of a common word reads their
+    # vectors instead of parsing each matching text again.
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || text)) STORED",
+    "CREATE INDEX IF NOT EXISTS documents_search_vector_gin ON documents USING GIN (search_vector)",
+    "DROP INDEX IF EXISTS documents_fts_gin",
+)
+
+
+def add_search_vector(conn: sa.Connection) -> None:
+    """Part of migration 9 (store/read_paths.py): on PostgreSQL, the
+    documents' full-text vectors stored in a column with its GIN index, in
+    place of the index over the expression; SQLite's FTS5 table already
+    stores its index."""
+    if conn.dialect.name == "postgresql":
+        for statement in _POSTGRES_VECTOR_DDL:
             conn.exec_driver_sql(statement)
 
 
@@ -206,10 +226,8 @@ def _search_sqlite(engine: sa.Engine, text: str, *, limit: int, offset: int,
 
 
 def _pg_vector() -> sa.ColumnElement:
-    # The same expression as the GIN index, so the planner uses it.
-    docs = schema.documents
-    config = sa.literal_column("'english'::regconfig")
-    return sa.func.to_tsvector(config, sa.func.coalesce(docs.c.title, "") + " " + docs.c.text)
+    # The stored vector of migration 9, with its GIN index.
+    return sa.literal_column("documents.search_vector")
 
 
 def _pg_tsquery(text: str, groups: list[list[str]] | None) -> sa.ColumnElement | None:

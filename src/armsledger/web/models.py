@@ -104,7 +104,8 @@ class DealSummary(Open):
     last_time: str | None = None
     events: int
     register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
-    contradictions: list[ContradictionRecord] = []
+    contradictions: list[ContradictionRecord] = []  # the first 5, each with its first 10 claims
+    contradiction_count: int = 0
     steps: int
     timeline: list[StepSummary] = []  # every step
 

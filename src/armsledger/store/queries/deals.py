@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import functools
 import json
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from ..read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS, has_list_record
 from ..register import matching_rows
 from .common import (
     EXPORT_LIMIT,
@@ -102,6 +102,23 @@ DEAL_SORTS: dict[str, list[sa.ColumnElement]] = {
 }
 
 
+def list_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A deal record as the deals list reads it: no reports or event ids,
+    each step with its count of events, the first LIST_CONTRADICTIONS
+    contradictions with their first LIST_CLAIMS claims and how many there
+    are (the largest deals' run to megabytes, which their own page and the
+    exports give whole). PostgreSQL keeps the same in `deals.list_record` (store/read_paths.py)."""
+    contradictions = record.get("contradictions") or []
+    listed = {k: v for k, v in record.items() if k not in {"reports", "event_ids"}}
+    listed["timeline"] = [{**{k: v for k, v in step.items() if k != "event_ids"},
+                           "event_count": len(step.get("event_ids") or [])}
+                          for step in record.get("timeline") or []]
+    listed["contradictions"] = [{**item, "claims": (item.get("claims") or [])[:LIST_CLAIMS]}
+                                for item in contradictions[:LIST_CONTRADICTIONS]]
+    listed["contradiction_count"] = len(contradictions)
+    return listed
+
+
 @functools.lru_cache(maxsize=4096)
 def _parsed(raw: str) -> dict[str, Any]:
     """A deal record from its JSON text, memoized on the text itself, so a
@@ -109,31 +126,44 @@ def _parsed(raw: str) -> dict[str, Any]:
     return json.loads(raw)
 
 
-def _deal_item(row: Any) -> dict[str, Any]:
-    record = _parsed(row.raw)
+@functools.lru_cache(maxsize=4096)
+def _listed(raw: str) -> dict[str, Any]:
+    """list_record of a whole record's JSON text, memoized as _parsed is."""
+    return list_record(json.loads(raw))
+
+
+def _step_events(step: dict[str, Any]) -> int:
+    return step["event_count"] if "event_count" in step else len(step.get("event_ids") or [])
+
+
+def _deal_item(row: Any, record: dict[str, Any]) -> dict[str, Any]:
     timeline = record.get("timeline") or []
+    contradictions = record.get("contradictions") or []
     return {
         "id": row.id, "supplier": row.supplier, "recipient": row.recipient, "family": row.family,
         "category": row.category, "status": row.status, "status_modality": row.status_modality,
         "status_date": record.get("status_date"), "confidence": row.confidence,
         "sources": row.sources, "documents": row.documents, "first_time": row.first_time,
-        "last_time": row.last_time, "events": sum(len(s.get("event_ids") or []) for s in timeline),
+        "last_time": row.last_time, "events": sum(_step_events(s) for s in timeline),
         "register": record.get("register"),
-        "contradictions": record.get("contradictions") or [],
+        "contradictions": contradictions,
+        "contradiction_count": record.get("contradiction_count", len(contradictions)),
         "steps": len(timeline),
         # Every step: a list row must not contradict its own timeline.
         "timeline": [{"type": s["type"], "modality": s["modality"], "time": s.get("time"),
                       "effective": s.get("effective"), "dated_by": s.get("dated_by"),
-                      "sources": s.get("sources") or [], "events": len(s.get("event_ids") or [])}
+                      "sources": s.get("sources") or [], "events": _step_events(s)}
                      for s in timeline],
     }
 
 
-def _deal_columns() -> list:
+def _deal_columns(*, listed: bool = False) -> list:
     t = deals_t
     # The record as text, not decoded by the JSON type: _parsed memoizes on it.
+    record = sa.literal_column("deals.list_record") if listed else t.c.record
     return [t.c.id, t.c.supplier, t.c.recipient, t.c.family, t.c.category, t.c.status, t.c.status_modality,
-            t.c.sources, t.c.documents, t.c.first_time, t.c.last_time, t.c.confidence, sa.cast(t.c.record, sa.Text).label("raw")]
+            t.c.sources, t.c.documents, t.c.first_time, t.c.last_time, t.c.confidence,
+            sa.cast(record, sa.Text).label("raw")]
 
 
 def list_deals(store: Store, filters: DealFilter, *, sort: str = "-last", page: int = 1,
@@ -147,10 +177,14 @@ def list_deals(store: Store, filters: DealFilter, *, sort: str = "-last", page: 
            .limit(per_page).offset((page - 1) * per_page))
     count = sa.select(sa.func.count()).select_from(t).where(*filters.where())
     with store.engine.connect() as conn:
+        stored_list = has_list_record(conn)
         total = conn.execute(count).scalar() or 0
         order = [row[0] for row in conn.execute(ids)]
-        rows = {row.id: row for row in conn.execute(sa.select(*_deal_columns()).where(t.c.id.in_(order)))} if order else {}
-    return Page(items=[_deal_item(rows[i]) for i in order], total=total, page=page, per_page=per_page)
+        rows = {row.id: row for row in conn.execute(
+            sa.select(*_deal_columns(listed=stored_list)).where(t.c.id.in_(order)))} if order else {}
+    read = _parsed if stored_list else _listed
+    return Page(items=[_deal_item(rows[i], read(rows[i].raw)) for i in order], total=total, page=page,
+                per_page=per_page)
 
 
 def iter_deals(store: Store, filters: DealFilter, *, sort: str = "supplier",
@@ -160,7 +194,7 @@ def iter_deals(store: Store, filters: DealFilter, *, sort: str = "supplier",
              .order_by(*sort_clauses(DEAL_SORTS, sort, deals_t.c.id)).limit(limit))
     with store.engine.connect() as conn:
         for row in conn.execution_options(yield_per=500).execute(query):
-            yield _deal_item(row)
+            yield _deal_item(row, _parsed(row.raw))
 
 
 FACETS = {"status": deals_t.c.status, "modality": deals_t.c.status_modality,
@@ -169,18 +203,18 @@ FACETS = {"status": deals_t.c.status, "modality": deals_t.c.status_modality,
 
 
 def deal_facets(store: Store, filters: DealFilter, *, top: int = 12) -> dict[str, list[dict[str, Any]]]:
-    """For each facet, its most frequent values among the matching deals
-    (one pass over their narrow columns rather than a GROUP BY per facet)."""
-    counters: dict[str, Counter] = {name: Counter() for name in FACETS}
-    query = sa.select(*(column.label(name) for name, column in FACETS.items())).where(*filters.where())
+    """For each facet, its most frequent values among the matching deals:
+    counted in SQL, one GROUP BY per facet (each can be read from an index),
+    so that a ledger of 50,000 deals does not send them all to Python."""
+    where = filters.where()
+    counted = [sa.select(sa.literal(name).label("facet"), column.label("value"), sa.func.count().label("n"))
+               .where(*where, column.is_not(None)).group_by(column) for name, column in FACETS.items()]
+    counts: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
     with store.engine.connect() as conn:
-        for row in conn.execute(query):
-            for name, value in zip(FACETS, row, strict=True):
-                if value is not None:
-                    counters[name][value] += 1
-    return {name: [{"value": value, "count": n}
-                   for value, n in sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:top]]
-            for name, counter in counters.items()}
+        for facet, value, n in conn.execute(sa.union_all(*counted)):
+            counts[facet].append((value, n))
+    return {name: [{"value": value, "count": n} for value, n in sorted(pairs, key=lambda p: (-p[1], p[0]))[:top]]
+            for name, pairs in counts.items()}
 
 
 def deal_options(store: Store) -> dict[str, list[str]]:
@@ -195,11 +229,13 @@ def deal_options(store: Store) -> dict[str, list[str]]:
 
 
 def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: int = 40,
-                max_contradictions: int = 5, min_confidence: float | None = None) -> dict[str, Any] | None:
+                max_contradictions: int = 5, max_claims: int = 20,
+                min_confidence: float | None = None) -> dict[str, Any] | None:
     """A deal with a bounded slice of its evidence: every timeline step gets
     one event, then up to `per_step`, while `max_events` lasts; its sources;
-    its contradictions, each claim with its event for the first
-    `max_contradictions`; the loaded register rows that match it. Events
+    its contradictions, the first `max_claims` claims of the first
+    `max_contradictions` each with its event (a deal reported by thousands
+    of outlets has thousands of claims); the loaded register rows that match it. Events
     below `min_confidence` are left out (each step counts them as hidden)."""
     t = deals_t
     with store.engine.connect() as conn:
@@ -217,7 +253,8 @@ def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: in
             shown = [[eid for eid in ids if eid in visible] for ids in shown]
         chosen = _spread(shown, per_step=per_step, budget=max_events)
         contradictions = record.get("contradictions") or []
-        claimed = [c["event_id"] for item in contradictions[:max_contradictions] for c in item["claims"]]
+        claimed = [c["event_id"] for item in contradictions[:max_contradictions]
+                   for c in item["claims"][:max_claims]]
         if min_confidence is not None:
             claimed = [eid for eid in claimed if eid in visible]
         wanted = [eid for ids in chosen for eid in ids] + claimed
