@@ -81,9 +81,17 @@ def batch(
             _fail(str(exc), 2)
         except ConnectionError as exc:
             _fail(f"cannot reach the Ray cluster at {address}: {exc}", 2)
+        except Exception as exc:  # Ray gave up (an actor died over and over): what is complete stays
+            first = (str(exc).splitlines() or [""])[0][:200]
+            _fail(f"the Ray run stopped ({type(exc).__name__}: {first}); shards already complete in {out} "
+                  f"are kept, and the same command again does the rest", 1)
     before = sum(shard.done_before for shard in report.shards)
-    again = f" ({before} complete before, not read again)" if before else ""
     read = [shard for shard in report.shards if not shard.done_before]
+    if not read:
+        err.print(f"nothing to do: the {before} shards are complete in {out}; store them with: "
+                  f"armsledger load {out} --db URL", highlight=False, markup=False)
+        return
+    again = f" ({before} complete before, not read again)" if before else ""
     rate = report.documents / report.seconds if report.seconds else 0.0
     err.print(f"{len(report.shards)} shards{again}: {sum(s.documents for s in read)} documents "
               f"({sum(s.extracted for s in read)} extracted, {sum(s.copies for s in read)} exact copies), "
@@ -109,8 +117,11 @@ def load(
     nothing. Exit codes: 0 done, 1 a document failed or a shard was not
     complete, 2 not a batch folder or no database.
     """
-    from .batch import load_batch
-    from .batch.load import batch_size
+    try:
+        from .batch import load_batch
+        from .batch.load import batch_size
+    except ImportError:
+        _fail("load reads Parquet with pyarrow: pip install 'armsledger[ray]'", 2)
 
     try:
         total = batch_size(folder)
