@@ -18,16 +18,20 @@ import dataclasses
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..dedupe import DedupeConfig, fingerprint
 from ..errors import ArmsledgerError
 from ..ingest import IngestConfig
+from ..model import Document
 from . import parquet
-from .shards import iter_shard
+from .shards import ShardItem, iter_shard
+
+if TYPE_CHECKING:
+    from ..ledger import Analysis
 
 # Documents analysed together: a text that breaks extraction costs a re-run
 # of its chunk one document at a time, not of the shard.
@@ -77,14 +81,12 @@ class BatchReport:
 def analyse_shard(shard: str, index: int, out: Path, *, nlp, extractor, config: IngestConfig,
                   dedupe: DedupeConfig) -> ShardReport:
     """Read, analyse and write one shard; never raises for what is in it."""
-    from ..ledger import analyze
-
     started = time.monotonic()
     report = ShardReport(index, shard)
     writer = parquet.ShardWriter(out, index)
+    items = iter_shard(shard, config=config, failed=report.failed, skipped=report.skipped)
     try:
-        for item, analysis in _analysed(iter_shard(shard, config=config, failed=report.failed,
-                                                  skipped=report.skipped), analyze, nlp, extractor, report):
+        for item, analysis in _Analyser(nlp, extractor, report).analysed(items):
             if item.copy_of:
                 writer.add_copy(item.seq, item.copy_of, item.document)
                 report.copies += 1
@@ -107,41 +109,48 @@ def analyse_shard(shard: str, index: int, out: Path, *, nlp, extractor, config: 
     return report
 
 
-def _analysed(items, analyze, nlp, extractor, report: ShardReport) -> Iterator[tuple[Any, Any]]:
-    """(item, analysis) in reading order; copies pass through unanalysed.
-    A chunk whose extraction fails is retried one document at a time, and
-    only the document that breaks it is reported (and not written)."""
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= CHUNK:
-            yield from _analyse_chunk(chunk, analyze, nlp, extractor, report)
-            chunk = []
-    yield from _analyse_chunk(chunk, analyze, nlp, extractor, report)
+class _Analyser:
+    """`ledger.analyze` over a shard's items, a chunk at a time. A chunk whose
+    extraction fails is done again one document at a time, and only the
+    document that breaks it is reported (and not written)."""
 
+    def __init__(self, nlp, extractor, report: ShardReport) -> None:
+        from ..ledger import analyze  # spaCy is loaded in the actors, not by `load`
 
-def _analyse_chunk(chunk: list, analyze, nlp, extractor, report: ShardReport) -> Iterator[tuple[Any, Any]]:
-    documents = [item.document for item in chunk if not item.copy_of]
-    try:
-        analyses = iter(list(analyze(documents, nlp=nlp, extractor=extractor)))
-    except ArmsledgerError:
-        raise
-    except Exception:
-        analyses = iter([_one(document, analyze, nlp, extractor, report) for document in documents])
-    for item in chunk:
-        analysis = None if item.copy_of else next(analyses)
-        if item.copy_of or analysis is not None:
-            yield item, analysis
+        self.analyze = analyze
+        self.nlp, self.extractor, self.report = nlp, extractor, report
 
+    def analysed(self, items: Iterable[ShardItem]) -> Iterator[tuple[ShardItem, Analysis | None]]:
+        """(item, analysis) in reading order; copies pass through with None."""
+        chunk: list[ShardItem] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                yield from self._chunk(chunk)
+                chunk = []
+        yield from self._chunk(chunk)
 
-def _one(document, analyze, nlp, extractor, report: ShardReport):
-    try:
-        (analysis,) = list(analyze([document], nlp=nlp, extractor=extractor))
-        return analysis
-    except Exception as exc:
-        report.failed.append((document.source or document.id,
-                              f"extraction failed ({type(exc).__name__}: {exc})"[:300]))
-        return None
+    def _chunk(self, chunk: list[ShardItem]) -> Iterator[tuple[ShardItem, Analysis | None]]:
+        documents = [item.document for item in chunk if not item.copy_of]
+        try:
+            analyses = iter(list(self.analyze(documents, nlp=self.nlp, extractor=self.extractor)))
+        except ArmsledgerError:
+            raise
+        except Exception:
+            analyses = iter([self._one(document) for document in documents])
+        for item in chunk:
+            analysis = None if item.copy_of else next(analyses)
+            if item.copy_of or analysis is not None:
+                yield item, analysis
+
+    def _one(self, document: Document) -> Analysis | None:
+        try:
+            (analysis,) = list(self.analyze([document], nlp=self.nlp, extractor=self.extractor))
+            return analysis
+        except Exception as exc:
+            self.report.failed.append((document.source or document.id,
+                                       f"extraction failed ({type(exc).__name__}: {exc})"[:300]))
+            return None
 
 
 class ShardAnalyser:
