@@ -14,7 +14,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
 install-dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev,web,postgres]'
+	$(BIN)/pip install --quiet -e '.[dev,web,postgres,ray]'
 
 # The main job: ingest the bundled example corpus into SQLite and print the deals.
 run: install

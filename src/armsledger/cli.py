@@ -359,6 +359,10 @@ from .cli_watch import watch  # noqa: E402
 
 app.command()(watch)
 
+from . import cli_batch  # noqa: E402  (batch on Ray, and load)
+
+cli_batch.register(app)
+
 
 def main() -> None:
     app()
