@@ -14,7 +14,7 @@ from typing import IO
 
 from spacy.language import Language
 
-from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, fingerprint
+from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, day_number, fingerprint
 from .errors import ArmsledgerError, InputError, StoreError
 from .extract.events import EventExtractor, Finding
 from .ingest import IngestConfig, iter_items
@@ -195,7 +195,11 @@ class _Run:
         self.report = report
         self.config = config
         self.on_item = on_item
-        self.index: DuplicateIndex | None = None
+        # Near-duplicates: the stored documents are looked up in the store, one
+        # query per document; only the documents read but not yet stored are
+        # held here (`unstored`), so memory does not grow with the batch.
+        self.stored_index = store.near_duplicate_index(config)
+        self.unstored = DuplicateIndex(config)
         self.prints: dict[str, tuple[Fingerprint, Match | None]] = {}
         self.inflight: dict[str, Document] = {}
         self.pending_copies: dict[str, list[Document]] = {}
@@ -231,12 +235,19 @@ class _Run:
                     store.add_copy(item.id, item)
                 self.notify("duplicate", item.source or item.id)
             else:
-                if self.index is None:
-                    self.index = store.duplicate_index(self.config)
                 print_ = fingerprint(item.text, self.config)
-                self.prints[item.id] = (print_, self.index.assign(item.id, print_))
+                self.prints[item.id] = (print_, self.place(item, print_))
                 self.handed += 1
                 yield item
+
+    def place(self, document: Document, print_: Fingerprint) -> Match | None:
+        """The earlier document (stored, or read earlier in this batch) that
+        this one copies; the document joins the batch's unstored index."""
+        day = day_number(document.published)
+        found = [m for m in (self.unstored.match(print_, day=day), self.stored_index.match(print_, day=day)) if m]
+        match = max(found, key=lambda m: m.similarity) if found else None
+        self.unstored.add(document.id, print_, match.cluster if match else document.id, day=day)
+        return match
 
     def track(self, documents: Iterator[Document]) -> Iterator[Document]:
         # A for loop, not `yield from`: when analyze fails, closing this
@@ -247,7 +258,8 @@ class _Run:
 
     def keep(self, analysis: Analysis) -> None:
         document = analysis.document
-        print_, match = self.prints[document.id]
+        print_, match = self.prints.pop(document.id)
+        self.unstored.discard(document.id)  # stored below, or failed
         status = "skipped" if analysis.skipped else "extracted"
         self.inflight.pop(document.id, None)
         try:
@@ -305,8 +317,7 @@ class _Run:
     def _forget(self, document: Document) -> None:
         """Take a document that was not stored out of the duplicate index."""
         self.prints.pop(document.id, None)
-        if self.index is not None:
-            self.index.discard(document.id)
+        self.unstored.discard(document.id)
 
     def save_polls(self, *, final: bool = False) -> None:
         """Remember a feed's validators once every item read before them is stored."""

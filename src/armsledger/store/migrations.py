@@ -7,7 +7,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 
 from .alerts import create_alert_tables
-from .fusion import add_confidence, rebuild_deal_tables
+from .fusion import add_confidence, bound_state, rebuild_deal_tables
 from .register import create_register_table
 from .schema import create_core_tables
 from .search import create_search_index
@@ -21,4 +21,5 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (5, create_register_table),
     (6, create_alert_tables),
     (7, add_confidence),
+    (8, bound_state),
 ]
