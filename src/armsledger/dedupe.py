@@ -199,6 +199,30 @@ def best_match(print_: Fingerprint, candidates: Iterable[tuple[Hashable, Fingerp
     return best
 
 
+def best_stored_match(print_: Fingerprint, keys: list[str], clusters: list[str], shingle_counts: np.ndarray,
+                      signatures: np.ndarray, config: DedupeConfig) -> Match | None:
+    """`best_match` over candidates given as arrays (one signature a row, as
+    stored): the resemblances computed at once, the choice made as there."""
+    if not keys:
+        return None
+    mine = np.asarray(print_.minhash.hashvalues, dtype=np.uint64)
+    jaccards = (signatures.astype(np.uint64) == mine).sum(axis=1) / len(mine)
+    best: Match | None = None
+    settled: set[str] = set()
+    for key, cluster, shingles_, jaccard in zip(keys, clusters, shingle_counts.tolist(), jaccards.tolist(),
+                                                strict=True):
+        if cluster in settled or not shingles_:
+            continue
+        shared = jaccard * (print_.shingles + shingles_) / (1 + jaccard)
+        containment = min(1.0, shared / min(print_.shingles, shingles_))
+        if not _copies(jaccard, containment, min(print_.shingles, shingles_), config):
+            continue
+        settled.add(cluster)
+        if best is None or jaccard > best.similarity:
+            best = Match(key=key, cluster=cluster, similarity=round(jaccard, 3))
+    return best
+
+
 def _copies(jaccard: float, containment: float, smaller: int, config: DedupeConfig) -> bool:
     if jaccard >= config.jaccard:
         return True

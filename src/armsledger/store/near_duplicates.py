@@ -12,11 +12,10 @@ ledger's size.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
+import numpy as np
 import sqlalchemy as sa
 
-from ..dedupe import DedupeConfig, Fingerprint, Match, band_keys, best_match, day_number
+from ..dedupe import DedupeConfig, Fingerprint, Match, band_keys, best_stored_match, day_number
 from .schema import documents, metadata
 from .sources import document_fingerprints
 
@@ -67,29 +66,40 @@ def create_band_index(conn: sa.Connection) -> None:
         last = page[-1].doc_id
 
 
+def _candidate_query(windowed: bool) -> sa.Select:
+    """Fingerprints of the stored documents that share a band key with a
+    text (and were published in its window, or are undated); built once,
+    with expanding parameters, so that each lookup is one cached statement."""
+    bands, fp = near_duplicate_bands, document_fingerprints
+    sharing = sa.select(bands.c.doc_id).where(bands.c.band_key.in_(sa.bindparam("keys", expanding=True)))
+    if windowed:
+        sharing = sharing.where(sa.or_(bands.c.day.is_(None),
+                                       bands.c.day.between(sa.bindparam("first"), sa.bindparam("last"))))
+    return (sa.select(fp.c.doc_id, fp.c.cluster_id, fp.c.shingles, fp.c.minhash)
+            .where(fp.c.doc_id.in_(sharing)).order_by(fp.c.doc_id))
+
+
 class StoredDuplicateIndex:
     """The stored documents, looked up by band key within a time window."""
 
     def __init__(self, engine: sa.Engine, config: DedupeConfig | None = None) -> None:
         self.engine = engine
         self.config = config or DedupeConfig()
+        self.queries = {True: _candidate_query(True), False: _candidate_query(False)}
 
     def match(self, print_: Fingerprint, *, day: int | None = None) -> Match | None:
         """The most similar stored document that this one copies, if any."""
         if not print_.shingles:
             return None
-        return best_match(print_, self._candidates(print_, day), self.config)
-
-    def _candidates(self, print_: Fingerprint, day: int | None) -> Iterator[tuple[str, Fingerprint, str]]:
-        bands = near_duplicate_bands
-        query = sa.select(bands.c.doc_id).distinct().where(bands.c.band_key.in_(band_keys(print_, BANDS_CONFIG)))
         window = self.config.window_days
-        if day is not None and window is not None:
-            query = query.where(sa.or_(bands.c.day.is_(None), bands.c.day.between(day - window, day + window)))
-        fp = document_fingerprints
+        windowed = day is not None and window is not None
+        params = {"keys": band_keys(print_, BANDS_CONFIG)}
+        if windowed:
+            params.update(first=day - window, last=day + window)
         with self.engine.connect() as conn:
-            ids = sorted(row[0] for row in conn.execute(query))
-            for start in range(0, len(ids), 500):
-                for row in conn.execute(sa.select(fp.c.doc_id, fp.c.cluster_id, fp.c.shingles, fp.c.minhash)
-                                        .where(fp.c.doc_id.in_(ids[start:start + 500])).order_by(fp.c.doc_id)):
-                    yield row.doc_id, Fingerprint.from_bytes(row.minhash, row.shingles), row.cluster_id
+            rows = conn.execute(self.queries[windowed], params).all()
+        if not rows:
+            return None
+        matrix = np.frombuffer(b"".join(row.minhash for row in rows), dtype="<u4").reshape(len(rows), -1)
+        return best_stored_match(print_, [row.doc_id for row in rows], [row.cluster_id for row in rows],
+                                 np.asarray([row.shingles for row in rows]), matrix, self.config)
