@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
@@ -121,19 +122,62 @@ def _analyze_long(nlp: Language, extractor: EventExtractor, document: Document, 
     return Analysis(document, findings, note=plan.note())
 
 
+class Outcomes:
+    """(source, reason) pairs of a batch: every one counted by reason, only
+    the first `KEPT` kept, so that a batch of millions of skipped texts (a
+    general news feed) does not hold a line for each."""
+
+    KEPT = 1000
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[str, str]] = []
+        self.total = 0
+        self.reasons: Counter[str] = Counter()
+
+    def append(self, entry: tuple[str, str]) -> None:
+        self.total += 1
+        self.reasons[entry[1]] += 1
+        if len(self.kept) < self.KEPT:
+            self.kept.append(entry)
+
+    def by_reason(self) -> Counter[str]:
+        """How many had each reason, over the whole batch."""
+        return self.reasons
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.kept)
+
+    def __getitem__(self, index: int) -> tuple[str, str]:
+        return self.kept[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Outcomes | list):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Outcomes({self.total} entries, by reason {dict(self.reasons)})"
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What a batch did: `ingested` documents were stored and extracted,
     `copies` of them are syndicated copies of an earlier document,
     `duplicates` were already in the ledger (same text, or a source already
     read); `skipped` were stored without extraction or deliberately not
-    read, `failed` could not be read; each with its reason."""
+    read, `failed` could not be read; each with its reason (`Outcomes`:
+    counted whole, the first thousand listed)."""
 
     ingested: int = 0
     copies: int = 0
     duplicates: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: Outcomes = field(default_factory=Outcomes)
+    failed: Outcomes = field(default_factory=Outcomes)
     # Ingested, but not wholly analysed (too long), with why.
     notes: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0

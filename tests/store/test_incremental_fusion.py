@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from armsledger.dedupe import Match, fingerprint
 from armsledger.deal_keys import deal_id
+from armsledger.dedupe import Match, fingerprint
 from armsledger.refresh import refresh_deals
 from armsledger.store import Store
 

@@ -329,7 +329,7 @@ class Store:
         if limit is not None:
             query = query.limit(limit).offset(offset)
         with self.engine.connect() as conn:
-            return [fusion.with_reports(conn, _json(row[0])) for row in conn.execute(query)]
+            return fusion.with_reports_many(conn, [_json(row[0]) for row in conn.execute(query)])
 
     def deal(self, deal_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:

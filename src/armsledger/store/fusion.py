@@ -20,7 +20,7 @@ from ..model import Deal
 from .deal_members import create_event_deals, event_deals
 from .near_duplicates import create_band_index
 from .schema import deal_events, deals, documents, events, metadata
-from .sources import reports_of_documents
+from .sources import Clusters, document_briefs
 
 pending_fusion = sa.Table(
     "pending_fusion",
@@ -162,21 +162,32 @@ def dequeue(conn: sa.Connection, doc_ids: list[str]) -> None:
         conn.execute(pending_fusion.delete().where(pending_fusion.c.doc_id.in_(doc_ids[start:start + 500])))
 
 
-def deal_documents(conn: sa.Connection, event_ids: list[str]) -> list[str]:
-    """The documents of these events, in the order of the events."""
+def _documents_of_events(conn: sa.Connection, event_ids: Iterable[str]) -> dict[str, str]:
     doc_of: dict[str, str] = {}
     ordered = sorted(set(event_ids))
     for start in range(0, len(ordered), 500):
         doc_of.update(conn.execute(sa.select(events.c.id, events.c.doc_id)
                                    .where(events.c.id.in_(ordered[start:start + 500]))).all())
-    return list(dict.fromkeys(doc_of[eid] for eid in event_ids if eid in doc_of))
+    return doc_of
 
 
 def with_reports(conn: sa.Connection, record: dict[str, Any]) -> dict[str, Any]:
     """A deal's record with its `reports` (each original with its copies),
     read from the copy tables: the deal stores only its event ids."""
-    record["reports"] = reports_of_documents(conn, deal_documents(conn, record.get("event_ids") or []))
-    return record
+    return with_reports_many(conn, [record])[0]
+
+
+def with_reports_many(conn: sa.Connection, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`with_reports` for a list of deals, the copy tables read once for all of them."""
+    doc_of = _documents_of_events(conn, (eid for record in records for eid in record.get("event_ids") or []))
+    doc_lists = [list(dict.fromkeys(doc_of[eid] for eid in record.get("event_ids") or [] if eid in doc_of))
+                 for record in records]
+    everyone = {doc_id for docs in doc_lists for doc_id in docs}
+    clusters = Clusters(conn, everyone)
+    briefs = document_briefs(conn, everyone)
+    for record, docs in zip(records, doc_lists, strict=True):
+        record["reports"] = clusters.reports([briefs[d] for d in docs if d in briefs])
+    return records
 
 
 def strip_embedded_reports(conn: sa.Connection) -> None:

@@ -207,15 +207,6 @@ def document_briefs(conn: sa.Connection, doc_ids: Iterable[str]) -> dict[str, di
     return briefs
 
 
-def reports_of_documents(conn: sa.Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
-    """A deal's `reports`: its documents grouped into independent reports,
-    each original with its copies. Computed when read, from the copy tables,
-    rather than copied into every deal that cites them."""
-    clusters = Clusters(conn, doc_ids)
-    briefs = document_briefs(conn, doc_ids)
-    return clusters.reports([briefs[d] for d in dict.fromkeys(doc_ids) if d in briefs])
-
-
 def cluster_stats(conn: sa.Connection) -> dict[str, int]:
     """Documents, clusters of copies, and documents that are copies of another."""
     docs = conn.execute(sa.select(sa.func.count()).select_from(document_fingerprints)).scalar() or 0
