@@ -8,7 +8,9 @@ the ledger, nor with its system family's other deals.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -64,7 +66,5 @@ def all_deal_ids(conn: sa.Connection) -> Iterable[str]:
     return [r[0] for r in conn.execute(sa.select(event_deals.c.deal_id).distinct().order_by(event_deals.c.deal_id))]
 
 
-def _json(value):
-    import json
-
+def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value

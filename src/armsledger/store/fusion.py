@@ -2,10 +2,11 @@
 
 The store does not fuse; it reads a deal's events by deal id (`event_deals`)
 and writes deals without their reports' copy lists, which are read from the
-copy tables when a deal is shown (`with_reports`). It keeps a queue of documents whose events have not
-yet been fused into deals (`pending_fusion`): a document joins it in the
-transaction that stores it, and leaves it in the transaction that stores
-its deals, so a crash in between leaves the work queued, not lost.
+copy tables when a deal is shown (`with_reports`). It keeps a queue of
+documents whose events have not yet been fused into deals (`pending_fusion`):
+a document joins it in the transaction that stores it, and leaves it in the
+transaction that stores its deals, so a crash in between leaves the work
+queued, not lost.
 """
 
 from __future__ import annotations
