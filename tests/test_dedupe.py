@@ -11,14 +11,16 @@ from armsledger.dedupe import (
     DuplicateIndex,
     Fingerprint,
     cluster_texts,
+    day_number,
     fingerprint,
     is_copy,
     shingles,
 )
+from armsledger.ingest.document import make_document
 from armsledger.ledger import ingest
 from armsledger.store import Store
 
-from .ingest.dedupe_corpus import EXAMPLES, all_three, build_corpus, pairwise_scores
+from .ingest.dedupe_corpus import EXAMPLES, REPO, all_three, build_corpus, pairwise_scores
 
 
 def test_shingles_are_runs_of_lowercased_words():
@@ -111,3 +113,73 @@ def test_fusion_counts_a_storys_copies_as_one_source(tmp_path):
         ("sputnik", "near-duplicate"), ("presstv", "near-duplicate"), ("rt", "exact copy")}
     assert not any(r["outlet"] in {"sputnik", "presstv", "rt"} for r in record["reports"])
     assert many.cluster_stats() == {"documents": 3, "clusters": 1, "near_copies": 2, "exact_copies": 1}
+
+
+def _partition(clusters):
+    groups = {}
+    for key, cluster in clusters.items():
+        groups.setdefault(cluster, set()).add(key)
+    return sorted(sorted(group) for group in groups.values())
+
+
+def _cluster_in_store(store, documents, config=None):
+    """Each document placed as ingest places it against the stored index, then stored."""
+    index = store.near_duplicate_index(config)
+    clusters = {}
+    for key, document in documents:
+        print_ = fingerprint(document.text)
+        match = index.match(print_, day=day_number(document.published))
+        store.add_document(document, [], fingerprint=print_, match=match)
+        clusters[document.id] = key if match is None else match.cluster
+    by_id = {document.id: key for key, document in documents}
+    return {by_id[doc_id]: by_id.get(cluster, cluster) for doc_id, cluster in clusters.items()}
+
+
+@pytest.mark.parametrize("harder", [False, True], ids=["issue-edits", "with-first-half-copies"])
+def test_the_stored_index_clusters_as_the_in_memory_one(tmp_path, harder):
+    documents = [(key, make_document(text, source=key)) for key, text, _ in build_corpus(harder=harder)]
+    in_memory = cluster_texts([(key, document.text) for key, document in documents])
+    store = Store(tmp_path / "ledger.db")
+    stored = _cluster_in_store(store, documents)
+    assert len(set(in_memory.values())) < len(in_memory)  # there are copies to find
+    assert _partition(stored) == _partition(in_memory)
+    store.close()
+
+
+def test_the_stored_index_compares_only_documents_within_the_window(tmp_path):
+    text = (EXAMPLES / "reuters-2023-03-11-iran-su35-deal.txt").read_text(encoding="utf-8")
+    copy = text + "\n\nCopyright Example Wire."
+    store = Store(tmp_path / "ledger.db")
+    window = DedupeConfig().window_days
+    original = make_document(text, source="original", published="2023-03-11")
+    store.add_document(original, [])
+    index = store.near_duplicate_index()
+    late = make_document(copy, source="late", published="2023-06-30")
+    soon = make_document(copy, source="soon", published="2023-03-20")
+    undated = make_document(copy, source="undated")
+    assert day_number(late.published) - day_number(original.published) > window
+    assert index.match(fingerprint(late.text), day=day_number(late.published)) is None
+    assert index.match(fingerprint(soon.text), day=day_number(soon.published)).cluster == original.id
+    assert index.match(fingerprint(undated.text), day=None).cluster == original.id
+    unwindowed = store.near_duplicate_index(DedupeConfig(window_days=None))
+    assert unwindowed.match(fingerprint(late.text), day=day_number(late.published)).cluster == original.id
+    store.close()
+
+
+def test_ingest_finds_copies_of_stored_documents_and_of_its_own_batch(tmp_path):
+    # Every document is ordinary news (never parsed): the copies are found by
+    # the stored index across batches and by the batch's own index within one.
+    rows = [json.loads(line) for line in (REPO / "tests" / "data" / "ordinary_news.jsonl")
+            .read_text(encoding="utf-8").splitlines()[:6]]
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(json.dumps({"text": r["text"], "published": "2024-05-01"}) + "\n" for r in rows[:3])
+                     + json.dumps({"text": rows[0]["text"] + "\n\nCopyright Example Wire.",
+                                   "published": "2024-05-02"}) + "\n", encoding="utf-8")
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(json.dumps({"text": r["text"] + "\n\nSyndicated.", "published": "2024-05-03"}) + "\n"
+                              for r in rows[1:4]), encoding="utf-8")
+    store = Store(tmp_path / "ledger.db")
+    assert ingest([str(first)], store).copies == 1
+    assert ingest([str(second)], store).copies == 2  # rows 1 and 2 were stored; row 3 is new
+    assert store.cluster_stats() == {"documents": 7, "clusters": 4, "near_copies": 3, "exact_copies": 0}
+    store.close()

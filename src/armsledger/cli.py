@@ -67,7 +67,6 @@ def ingest(
     bad input gets one line naming it and the batch goes on; the exit code is
     1 only when an input failed.
     """
-    from collections import Counter
 
     from rich.markup import escape
     from rich.progress import SpinnerColumn
@@ -116,7 +115,7 @@ def ingest(
         highlight=False, markup=False,
     )
     for label, entries in (("skipped", report.skipped), ("failed", report.failed)):
-        for reason, count in Counter(reason for _, reason in entries).most_common():
+        for reason, count in entries.by_reason().most_common():
             err.print(f"  {label}: {count} × {reason}", highlight=False, markup=False)
     noun = "document" if report.documents == 1 else "documents"
     err.print(f"{report.documents} {noun} in {report.seconds:.1f} s ({report.rate:.1f} documents/s)",

@@ -8,10 +8,21 @@ the cluster of the most similar one when the two are close in resemblance
 (Jaccard) or one is nearly contained in the other (a trimmed copy).
 Different stories about the same deal share names and designations but few
 runs of words, so they stay apart.
+
+The ledger keeps its index in the store (`store.near_duplicates`): each
+document's LSH band keys (`band_keys`) are rows, looked up per new document,
+and only documents published within `window_days` of it are candidates
+(`day_number`): syndicated copies follow their original within days, so the
+candidates a document is compared with do not grow with the ledger's years.
+`DuplicateIndex` is the same index in memory, for a batch's documents not
+yet stored and for clustering texts on their own (`cluster_texts`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import hashlib
 import re
 import zlib
 from collections.abc import Hashable, Iterable
@@ -35,6 +46,10 @@ class DedupeConfig:
     together; it applies only to texts of at least `min_shingles` shingles,
     since a two-line brief is contained in many stories. `candidates` is the
     LSH threshold, set below both so that no true copy is missed.
+    `window_days`: a document is compared only with documents published at
+    most this many days before or after it (None: with every document); an
+    undated document is compared with every document, and every document
+    with it.
     """
 
     shingle_words: int = 3
@@ -43,6 +58,7 @@ class DedupeConfig:
     containment: float = 0.8
     min_shingles: int = 40
     candidates: float = 0.3
+    window_days: int | None = 30
 
 
 @dataclass(slots=True, kw_only=True)
@@ -129,6 +145,84 @@ def is_copy(a: Fingerprint, b: Fingerprint, config: DedupeConfig | None = None) 
     return _copies(jaccard, containment, min(a.shingles, b.shingles), config)
 
 
+@functools.lru_cache(maxsize=8)
+def lsh_shape(candidates: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index for this threshold, as datasketch sets them."""
+    lsh = MinHashLSH(threshold=candidates, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def band_keys(print_: Fingerprint, config: DedupeConfig | None = None) -> list[int]:
+    """One signed 64-bit key per LSH band of a fingerprint (the band's number
+    and values hashed): two documents are candidates when they share a key."""
+    config = config or DedupeConfig()
+    bands, rows = lsh_shape(config.candidates, config.num_perm)
+    values = np.asarray(print_.minhash.hashvalues, dtype="<u4")
+    return [int.from_bytes(hashlib.blake2b(band.to_bytes(2, "little") + values[band * rows:(band + 1) * rows]
+                                           .tobytes(), digest_size=8).digest(), "little", signed=True)
+            for band in range(bands)]
+
+
+def day_number(published: str | None) -> int | None:
+    """A publication date ("2016-10-13", "2016-10", "2016", a timestamp) as a
+    day number, for the time window; None when there is no date to read."""
+    if not published:
+        return None
+    parts = (published[:10].split("-") + ["1", "1"])[:3]
+    try:
+        return dt.date(int(parts[0]), int(parts[1] or 1), int(parts[2][:2] or 1)).toordinal()
+    except ValueError:
+        return None
+
+
+def within_window(day: int | None, other: int | None, config: DedupeConfig) -> bool:
+    if config.window_days is None or day is None or other is None:
+        return True
+    return abs(day - other) <= config.window_days
+
+
+def best_match(print_: Fingerprint, candidates: Iterable[tuple[Hashable, Fingerprint, Hashable]],
+               config: DedupeConfig) -> Match | None:
+    """The most similar of `candidates` (key, fingerprint, cluster) that this
+    text copies; one member of a cluster that matches is enough."""
+    best: Match | None = None
+    settled: set[Hashable] = set()
+    for key, other, cluster in candidates:
+        if cluster in settled:
+            continue
+        jaccard, containment = resemblance(print_, other)
+        if not _copies(jaccard, containment, min(print_.shingles, other.shingles), config):
+            continue
+        settled.add(cluster)
+        if best is None or jaccard > best.similarity:
+            best = Match(key=key, cluster=cluster, similarity=round(jaccard, 3))
+    return best
+
+
+def best_stored_match(print_: Fingerprint, keys: list[str], clusters: list[str], shingle_counts: np.ndarray,
+                      signatures: np.ndarray, config: DedupeConfig) -> Match | None:
+    """`best_match` over candidates given as arrays (one signature a row, as
+    stored): the resemblances computed at once, the choice made as there."""
+    if not keys:
+        return None
+    mine = np.asarray(print_.minhash.hashvalues, dtype=np.uint64)
+    jaccards = (signatures.astype(np.uint64) == mine).sum(axis=1) / len(mine)
+    best: Match | None = None
+    settled: set[str] = set()
+    for key, cluster, shingles_, jaccard in zip(keys, clusters, shingle_counts.tolist(), jaccards.tolist(),
+                                                strict=True):
+        if cluster in settled or not shingles_:
+            continue
+        shared = jaccard * (print_.shingles + shingles_) / (1 + jaccard)
+        containment = min(1.0, shared / min(print_.shingles, shingles_))
+        if not _copies(jaccard, containment, min(print_.shingles, shingles_), config):
+            continue
+        settled.add(cluster)
+        if best is None or jaccard > best.similarity:
+            best = Match(key=key, cluster=cluster, similarity=round(jaccard, 3))
+    return best
+
+
 def _copies(jaccard: float, containment: float, smaller: int, config: DedupeConfig) -> bool:
     if jaccard >= config.jaccard:
         return True
@@ -144,6 +238,7 @@ class DuplicateIndex:
     def __post_init__(self) -> None:
         self.lsh = MinHashLSH(threshold=self.config.candidates, num_perm=self.config.num_perm)
         self.members: dict[Hashable, tuple[Fingerprint, Hashable]] = {}
+        self.days: dict[Hashable, int | None] = {}
 
     def __len__(self) -> int:
         return len(self.members)
@@ -151,41 +246,34 @@ class DuplicateIndex:
     def __contains__(self, key: Hashable) -> bool:
         return key in self.members
 
-    def add(self, key: Hashable, print_: Fingerprint, cluster: Hashable | None = None) -> None:
+    def add(self, key: Hashable, print_: Fingerprint, cluster: Hashable | None = None, *,
+            day: int | None = None) -> None:
         if key in self.members:
             return
         self.members[key] = (print_, key if cluster is None else cluster)
+        self.days[key] = day
         if print_.shingles:
             self.lsh.insert(key, print_.minhash, check_duplication=False)
 
     def discard(self, key: Hashable) -> None:
         """Forget a document (one that could not be stored after all)."""
+        self.days.pop(key, None)
         if self.members.pop(key, None) is not None and key in self.lsh:
             self.lsh.remove(key)
 
-    def match(self, print_: Fingerprint) -> Match | None:
-        """The most similar earlier document that this one copies, if any."""
+    def match(self, print_: Fingerprint, *, day: int | None = None) -> Match | None:
+        """The most similar earlier document (published within the window of
+        `day`) that this one copies, if any."""
         if not print_.shingles:
             return None
-        best: Match | None = None
-        settled: set[Hashable] = set()
-        for key in self.lsh.query(print_.minhash):
-            other, cluster = self.members[key]
-            if cluster in settled:  # one member of a cluster that matches is enough
-                continue
-            jaccard, containment = resemblance(print_, other)
-            if not _copies(jaccard, containment, min(print_.shingles, other.shingles), self.config):
-                continue
-            settled.add(cluster)
-            if best is None or jaccard > best.similarity:
-                best = Match(key=key, cluster=cluster, similarity=round(jaccard, 3))
-        return best
+        keys = [k for k in self.lsh.query(print_.minhash) if within_window(day, self.days[k], self.config)]
+        return best_match(print_, ((k, *self.members[k]) for k in keys), self.config)
 
-    def assign(self, key: Hashable, print_: Fingerprint) -> Match | None:
+    def assign(self, key: Hashable, print_: Fingerprint, *, day: int | None = None) -> Match | None:
         """Add a document to the cluster of the earlier one it copies (or a
         new cluster of its own) and return that match."""
-        found = self.match(print_)
-        self.add(key, print_, found.cluster if found else key)
+        found = self.match(print_, day=day)
+        self.add(key, print_, found.cluster if found else key, day=day)
         return found
 
 

@@ -12,13 +12,15 @@ by no model).
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .deal_keys import deal_id, deal_keys, event_families
 from .model import Claim, Contradiction, Deal, Event, EventType, Modality, TimelineStep
 from .register import register_columns
+
+__all__ = ["FusedEvent", "deal_id", "deal_keys", "event_families", "fuse_deals"]
 
 # How far along the lifecycle a step is, for ordering steps at the same time.
 # Licensed production accompanies an agreement rather than following it.
@@ -44,24 +46,6 @@ class FusedEvent:
     event: Event
     source: str  # the independent source: an outlet, else the document
     published: str | None
-
-
-def deal_id(supplier: str | None, recipient: str | None, family: str | None) -> str:
-    key = f"{supplier or '-'}|{recipient or '-'}|{family or '-'}"
-    return hashlib.sha1(key.encode()).hexdigest()[:12]
-
-
-def event_families(event: Event) -> list[str | None]:
-    """The families an event is about; a family-less event counts once, as None."""
-    families = sorted({s.family for s in event.systems if s.family})
-    return list(families) or [None]
-
-
-def deal_keys(event: Event) -> list[tuple[str | None, str | None, str]]:
-    """The (supplier, recipient, family) of every deal an event belongs to."""
-    if not event.type.is_transfer:
-        return []
-    return [(event.supplier, event.recipient, family) for family in event_families(event) if family]
 
 
 def event_confidence(event: Event) -> float:

@@ -8,13 +8,14 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
 from spacy.language import Language
 
-from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, fingerprint
+from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, day_number, fingerprint
 from .errors import ArmsledgerError, InputError, StoreError
 from .extract.events import EventExtractor, Finding
 from .ingest import IngestConfig, iter_items
@@ -125,19 +126,62 @@ def _analyze_long(nlp: Language, extractor: EventExtractor, document: Document, 
     return Analysis(document, findings, note=plan.note())
 
 
+class Outcomes:
+    """(source, reason) pairs of a batch: every one counted by reason, only
+    the first `KEPT` kept, so that a batch of millions of skipped texts (a
+    general news feed) does not hold a line for each."""
+
+    KEPT = 1000
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[str, str]] = []
+        self.total = 0
+        self.reasons: Counter[str] = Counter()
+
+    def append(self, entry: tuple[str, str]) -> None:
+        self.total += 1
+        self.reasons[entry[1]] += 1
+        if len(self.kept) < self.KEPT:
+            self.kept.append(entry)
+
+    def by_reason(self) -> Counter[str]:
+        """How many had each reason, over the whole batch."""
+        return self.reasons
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.kept)
+
+    def __getitem__(self, index: int) -> tuple[str, str]:
+        return self.kept[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Outcomes | list):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Outcomes({self.total} entries, by reason {dict(self.reasons)})"
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What a batch did: `ingested` documents were stored and extracted,
     `copies` of them are syndicated copies of an earlier document,
     `duplicates` were already in the ledger (same text, or a source already
     read); `skipped` were stored without extraction or deliberately not
-    read, `failed` could not be read; each with its reason."""
+    read, `failed` could not be read; each with its reason (`Outcomes`:
+    counted whole, the first thousand listed)."""
 
     ingested: int = 0
     copies: int = 0
     duplicates: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: Outcomes = field(default_factory=Outcomes)
+    failed: Outcomes = field(default_factory=Outcomes)
     # Ingested, but not wholly analysed (too long), with why.
     notes: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
@@ -200,7 +244,11 @@ class _Run:
         self.report = report
         self.config = config
         self.on_item = on_item
-        self.index: DuplicateIndex | None = None
+        # Near-duplicates: the stored documents are looked up in the store, one
+        # query per document; only the documents read but not yet stored are
+        # held here (`unstored`), so memory does not grow with the batch.
+        self.stored_index = store.near_duplicate_index(config)
+        self.unstored = DuplicateIndex(config)
         self.prints: dict[str, tuple[Fingerprint, Match | None]] = {}
         self.inflight: dict[str, Document] = {}
         self.pending_copies: dict[str, list[Document]] = {}
@@ -236,12 +284,19 @@ class _Run:
                     store.add_copy(item.id, item)
                 self.notify("duplicate", item.source or item.id)
             else:
-                if self.index is None:
-                    self.index = store.duplicate_index(self.config)
                 print_ = fingerprint(item.text, self.config)
-                self.prints[item.id] = (print_, self.index.assign(item.id, print_))
+                self.prints[item.id] = (print_, self.place(item, print_))
                 self.handed += 1
                 yield item
+
+    def place(self, document: Document, print_: Fingerprint) -> Match | None:
+        """The earlier document (stored, or read earlier in this batch) that
+        this one copies; the document joins the batch's unstored index."""
+        day = day_number(document.published)
+        found = [m for m in (self.unstored.match(print_, day=day), self.stored_index.match(print_, day=day)) if m]
+        match = max(found, key=lambda m: m.similarity) if found else None
+        self.unstored.add(document.id, print_, match.cluster if match else document.id, day=day)
+        return match
 
     def track(self, documents: Iterator[Document]) -> Iterator[Document]:
         # A for loop, not `yield from`: when analyze fails, closing this
@@ -255,6 +310,7 @@ class _Run:
         # Popped: a verbatim copy read after this is stored is then added as a
         # copy at once, not held for a document that will not come again.
         print_, match = self.prints.pop(document.id)
+        self.unstored.discard(document.id)  # stored below, or failed
         status = "skipped" if analysis.skipped else "extracted"
         self.inflight.pop(document.id, None)
         try:
@@ -312,8 +368,7 @@ class _Run:
     def _forget(self, document: Document) -> None:
         """Take a document that was not stored out of the duplicate index."""
         self.prints.pop(document.id, None)
-        if self.index is not None:
-            self.index.discard(document.id)
+        self.unstored.discard(document.id)
 
     def save_polls(self, *, final: bool = False) -> None:
         """Remember a feed's validators once every item read before them is stored."""

@@ -13,6 +13,7 @@ from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
 from armsledger.refresh import refresh_deals
 from armsledger.store import Store, queries
+from armsledger.store.migrations import MIGRATIONS
 
 # (supplier, recipient, family, [(type, time, confidence), ...]): one document per deal.
 LEDGER = [
@@ -92,11 +93,11 @@ def test_migration_7_fills_an_older_ledgers_confidence(store):
     with store.engine.begin() as conn:
         conn.execute(sa.text("ALTER TABLE events DROP COLUMN confidence"))
         conn.execute(sa.text("ALTER TABLE deals DROP COLUMN confidence"))
-        conn.execute(sa.text("DELETE FROM schema_version WHERE version >= 7"))  # and every later one
+        conn.execute(sa.text("DELETE FROM schema_version WHERE version >= 7"))
     store.engine.dispose()
     reopened = Store(store.url)
     try:
-        assert reopened.version >= 7
+        assert reopened.version == MIGRATIONS[-1][0]  # 7 and every later step applied again
         assert len(reopened.pending_fusion()) == len(LEDGER)  # every document queued to be fused again
         with reopened.engine.connect() as conn:
             stored = sorted(conn.execute(sa.text("SELECT confidence FROM events")).scalars(),

@@ -13,10 +13,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from .. import dedupe
-from ..dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match
+from ..dedupe import DedupeConfig, Fingerprint, Match
 from ..errors import StoreError
 from ..model import Deal, Document, Event
-from . import fusion, register, schema, sources
+from . import deal_members, fusion, near_duplicates, register, schema, sources
 from .boundary import brief_error, stored_document
 from .migrations import MIGRATIONS
 from .schema import metadata
@@ -135,6 +135,7 @@ class Store:
                 text=document.text, status=status, note=note, ingested_at=_now(),
             ))
             sources.add_fingerprint(conn, document.id, fingerprint, match)
+            near_duplicates.add_bands(conn, document.id, fingerprint, document.published)
             original = None
             queued = [document.id]
             if match is not None:
@@ -146,7 +147,7 @@ class Store:
                 queued += [r[0] for r in conn.execute(
                     sa.select(fp.c.doc_id).where(fp.c.cluster_id == str(match.cluster)))]
             fusion.queue(conn, queued)
-            event_rows, system_rows = [], []
+            event_rows, system_rows, member_rows = [], [], []
             for seq, event in enumerate(events):
                 eid = event_id(event, seq)
                 event_rows.append({
@@ -157,6 +158,7 @@ class Store:
                     "source_label": source_label(event, document, original),
                     "confidence": event.confidence, "record": event.to_record(),
                 })
+                member_rows += deal_members.member_rows(eid, event)
                 for system in event.systems:
                     system_rows.append({"event_id": eid, "family": system.family,
                                         "system_id": system.id, "category": system.category})
@@ -164,6 +166,8 @@ class Store:
                 conn.execute(schema.events.insert(), event_rows)
             if system_rows:
                 conn.execute(schema.event_systems.insert(), system_rows)
+            if member_rows:
+                conn.execute(deal_members.event_deals.insert(), member_rows)
         return True
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
@@ -206,96 +210,68 @@ class Store:
             }
 
     # --- deals --------------------------------------------------------------
+    def deal_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(schema.deals)).scalar() or 0
+
     def pending_fusion(self) -> list[str]:
         """Documents stored since their events were last fused into deals."""
         with self.engine.connect() as conn:
             return fusion.pending(conn)
 
-    def deal_keys_of_documents(self, doc_ids: list[str]) -> set[tuple[str | None, str | None, str | None]]:
-        """(supplier, recipient, family) of the stored deals these documents' events are in."""
-        d, de, e = schema.deals, schema.deal_events, schema.events
-        keys = set()
+    def pending_fusion_page(self, *, after: str = "", limit: int = 2000) -> list[str]:
+        """Up to `limit` queued documents with ids after `after`, in id order."""
         with self.engine.connect() as conn:
-            for start in range(0, len(doc_ids), 500):
-                query = (sa.select(d.c.supplier, d.c.recipient, d.c.family).distinct()
-                         .select_from(de.join(d, de.c.deal_id == d.c.id).join(e, de.c.event_id == e.c.id))
-                         .where(e.c.doc_id.in_(doc_ids[start:start + 500])))
-                keys.update(tuple(row) for row in conn.execute(query))
-        return keys
+            return fusion.pending_page(conn, after=after, limit=limit)
 
-    def fusion_rows(self, families: Iterable[str] | None = None) -> list[dict[str, Any]]:
-        """Every stored event (or those naming one of `families`) with what
-        fusion needs: its record, publication date and independent source,
-        a syndicated copy speaking with its original's voice."""
+    def deals_of_documents(self, doc_ids: list[str]) -> set[str]:
+        """Ids of the deals these documents' events belong to."""
         with self.engine.connect() as conn:
-            clusters = sources.Clusters(conn)
+            return deal_members.deals_of_documents(conn, doc_ids)
+
+    def all_deal_ids(self) -> list[str]:
+        """Ids of every deal some stored event belongs to."""
+        with self.engine.connect() as conn:
+            return list(deal_members.all_deal_ids(conn))
+
+    def fusion_rows(self, deal_ids: list[str]) -> list[dict[str, Any]]:
+        """The events of these deals with what fusion needs: record,
+        publication date and independent source, a syndicated copy speaking
+        with its original's voice. Read by deal id: the cost is the deals'
+        size, not the ledger's."""
         rows = []
-        if families is None:
-            candidates = self.iter_event_rows()
-        else:
-            es = schema.event_systems
-            wanted = sorted(set(families))
-            ids: set[str] = set()
-            with self.engine.connect() as conn:
-                for start in range(0, len(wanted), 500):
-                    ids.update(r[0] for r in conn.execute(
-                        sa.select(es.c.event_id).where(es.c.family.in_(wanted[start:start + 500]))))
-            ordered = sorted(ids)
-            candidates = (row for start in range(0, len(ordered), 500)
-                          for row in self.iter_event_rows(ids=ordered[start:start + 500]))
-        for row in candidates:
-            event = Event.from_record(row["record"])
+        with self.engine.connect() as conn:
+            found = fusion.event_rows_of_deals(conn, deal_ids) if deal_ids else []
+            clusters = sources.Clusters(conn, {row["doc_id"] for row in found})
+        for row in found:
+            event = Event.from_record(_json(row["record"]))
             label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
                                  clusters.original(row["doc_id"]))
             rows.append({"id": row["id"], "doc_id": row["doc_id"], "event": event,
                          "published": row["published"], "source": label, "stored_label": row["source_label"]})
         return rows
 
-    def replace_deals(self, deals: list[Deal], *, replacing: list[str] | None = None,
-                      fused: list[str] | None = None, labels: dict[str, str] | None = None,
-                      read: set[str] | None = None) -> None:
+    def replace_deals(self, deals: list[Deal], *, replacing: list[str], fused: list[str],
+                      labels: dict[str, str] | None = None, read: set[str] | None = None) -> None:
         """In one transaction: store `deals` in place of those with ids in
-        `replacing` (every deal when None), update events' source labels,
-        and dequeue the `fused` documents (all when None). Each deal lists
-        its reports: every original with its copies."""
-        event_doc: dict[str, str] = {}
-        with self.engine.connect() as conn:
-            clusters = sources.Clusters(conn)
-            wanted = sorted({eid for deal in deals for eid in deal.event_ids})
-            for start in range(0, len(wanted), 500):
-                event_doc.update(conn.execute(sa.select(schema.events.c.id, schema.events.c.doc_id)
-                                              .where(schema.events.c.id.in_(wanted[start:start + 500]))).all())
-        doc_rows = self._document_briefs(set(event_doc.values()))
-        rows, links = [], []
-        for deal in deals:
-            record = deal.to_record()
-            record["reports"] = clusters.reports(
-                [doc_rows[d] for d in dict.fromkeys(event_doc[eid] for eid in deal.event_ids if eid in event_doc)])
-            rows.append(fusion.deal_row(deal, record))
-            links.extend({"deal_id": deal.id, "event_id": eid} for eid in dict.fromkeys(deal.event_ids))
+        `replacing`, update events' source labels, dequeue the `fused`
+        documents, and queue again those whose events in these deals were
+        stored after fusion `read` them (ids of the events it read)."""
+        rows = [fusion.deal_row(deal, deal.to_record()) for deal in deals]
+        links = [{"deal_id": deal.id, "event_id": eid} for deal in deals for eid in dict.fromkeys(deal.event_ids)]
         with self.engine.begin() as conn:
             if labels:
                 conn.execute(sa.update(schema.events).where(schema.events.c.id == sa.bindparam("b_id"))
                              .values(source_label=sa.bindparam("b_label")),
                              [{"b_id": k, "b_label": v} for k, v in labels.items()])
-            fusion.write_deals(conn, rows, links, replacing=replacing, fused=fused)
-            if replacing is None and read is not None:
-                # Replacing every deal drops those of documents stored after the
-                # events were read (a concurrent writer's): they go back in the
-                # queue, so the next refresh fuses them.
-                stored = {r[0] for r in conn.execute(sa.select(schema.events.c.doc_id).distinct())}
-                fusion.queue(conn, stored - read)
+            fusion.write_deal_rows(conn, rows, links, replacing=replacing, fused=fused, read=read or set())
 
-    def _document_briefs(self, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
-        table = schema.documents
-        briefs: dict[str, dict[str, Any]] = {}
-        ids = sorted(doc_ids)
-        with self.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
-                query = sa.select(table.c.id, table.c.source, table.c.url, table.c.outlet, table.c.title,
-                                  table.c.published, table.c.ingested_at).where(table.c.id.in_(ids[start:start + 500]))
-                briefs.update({row["id"]: dict(row) for row in conn.execute(query).mappings()})
-        return briefs
+    def finish_refusion(self, fused: list[str]) -> None:
+        """After every deal was fused again: drop deals no event belongs to
+        and dequeue the `fused` documents."""
+        with self.engine.begin() as conn:
+            fusion.drop_deals_without_events(conn)
+            fusion.dequeue(conn, fused)
 
     # --- sources: feeds, copies, clusters -------------------------------------
     def knows_source(self, source: str) -> bool:
@@ -325,12 +301,10 @@ class Store:
         with self.engine.connect() as conn:
             yield from sources.iter_fingerprints(conn)
 
-    def duplicate_index(self, config: DedupeConfig | None = None) -> DuplicateIndex:
-        """An LSH index over every stored document, to place new ones in their clusters."""
-        index = DuplicateIndex(config or DedupeConfig())
-        for doc_id, cluster_id, fingerprint in self.iter_fingerprints():
-            index.add(doc_id, fingerprint, cluster_id)
-        return index
+    def near_duplicate_index(self, config: DedupeConfig | None = None) -> near_duplicates.StoredDuplicateIndex:
+        """The stored documents' LSH index, queried per new document within
+        the time window, to place new ones in their clusters."""
+        return near_duplicates.StoredDuplicateIndex(self.engine, config)
 
     def cluster_stats(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -355,14 +329,14 @@ class Store:
         if limit is not None:
             query = query.limit(limit).offset(offset)
         with self.engine.connect() as conn:
-            return [_json(row[0]) for row in conn.execute(query)]
+            return fusion.with_reports_many(conn, [_json(row[0]) for row in conn.execute(query)])
 
     def deal(self, deal_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(schema.deals.c.record).where(schema.deals.c.id == deal_id)).first()
-        if row is None:
-            return None
-        record = _json(row[0])
+            if row is None:
+                return None
+            record = fusion.with_reports(conn, _json(row[0]))
         record["events"] = [
             {**_json(r["record"]), "id": r["id"], "source_label": r["source_label"],
              "published": r["published"], "outlet": r["outlet"], "url": r["url"], "title": r["title"]}

@@ -1,20 +1,27 @@
 """Deals as the store keeps them: written whole, replaced in one transaction.
 
-The store does not fuse. It keeps a queue of documents whose events have not
-yet been fused into deals (`pending_fusion`): a document joins it in the
-transaction that stores it, and leaves it in the transaction that stores
-its deals, so a crash in between leaves the work queued, not lost.
+The store does not fuse; it reads a deal's events by deal id (`event_deals`)
+and writes deals without their reports' copy lists, which are read from the
+copy tables when a deal is shown (`with_reports`). It keeps a queue of
+documents whose events have not yet been fused into deals (`pending_fusion`):
+a document joins it in the transaction that stores it, and leaves it in the
+transaction that stores its deals, so a crash in between leaves the work
+queued, not lost.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
 
 from ..model import Deal
+from .deal_members import create_event_deals, event_deals
+from .near_duplicates import create_band_index
 from .schema import deal_events, deals, documents, events, metadata
+from .sources import Clusters, document_briefs
 
 pending_fusion = sa.Table(
     "pending_fusion",
@@ -101,3 +108,111 @@ def write_deals(conn: sa.Connection, rows: list[dict[str, Any]], links: list[dic
     else:
         for start in range(0, len(fused), 500):
             conn.execute(pending_fusion.delete().where(pending_fusion.c.doc_id.in_(fused[start:start + 500])))
+
+
+# --- reading what fusion needs, writing what it made ----------------------------
+def pending_page(conn: sa.Connection, *, after: str = "", limit: int = 2000) -> list[str]:
+    """Up to `limit` queued documents with ids after `after`, in id order."""
+    query = (sa.select(pending_fusion.c.doc_id).where(pending_fusion.c.doc_id > after)
+             .order_by(pending_fusion.c.doc_id).limit(limit))
+    return [row[0] for row in conn.execute(query)]
+
+
+def event_rows_of_deals(conn: sa.Connection, deal_ids: list[str]) -> list[dict[str, Any]]:
+    """The events of these deals (by the index on their deal ids), with their
+    documents' publication date and outlet, in the order full fusion reads them."""
+    member = sa.select(event_deals.c.event_id).where(event_deals.c.deal_id.in_(deal_ids))
+    query = (sa.select(events.c.id, events.c.doc_id, events.c.record, events.c.source_label,
+                       documents.c.published, documents.c.outlet)
+             .join(documents, documents.c.id == events.c.doc_id).where(events.c.id.in_(member))
+             .order_by(documents.c.published, events.c.doc_id, events.c.seq))
+    return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def unread_documents(conn: sa.Connection, deal_ids: list[str], read: set[str]) -> set[str]:
+    """Documents with events in these deals that fusion did not read (stored
+    by another writer meanwhile): they stay queued."""
+    query = (sa.select(events.c.id, events.c.doc_id).join(event_deals, event_deals.c.event_id == events.c.id)
+             .where(event_deals.c.deal_id.in_(deal_ids)))
+    return {row.doc_id for row in conn.execute(query) if row.id not in read}
+
+
+def write_deal_rows(conn: sa.Connection, rows: list[dict[str, Any]], links: list[dict[str, str]], *,
+                    replacing: list[str], fused: list[str], read: set[str]) -> None:
+    """Replace the deals `replacing` by `rows`, dequeue the `fused`
+    documents, and queue again those whose events were stored after
+    fusion read the deals' events."""
+    unread = set()
+    for start in range(0, len(replacing), 500):
+        unread |= unread_documents(conn, replacing[start:start + 500], read)
+    write_deals(conn, rows, links, replacing=replacing, fused=fused)
+    queue(conn, unread)
+
+
+def drop_deals_without_events(conn: sa.Connection) -> None:
+    """After a full refusion: deals no stored event belongs to any longer."""
+    stale = sa.select(deals.c.id).where(deals.c.id.not_in(sa.select(event_deals.c.deal_id)))
+    ids = [row[0] for row in conn.execute(stale)]
+    for start in range(0, len(ids), 500):
+        conn.execute(deal_events.delete().where(deal_events.c.deal_id.in_(ids[start:start + 500])))
+        conn.execute(deals.delete().where(deals.c.id.in_(ids[start:start + 500])))
+
+
+def dequeue(conn: sa.Connection, doc_ids: list[str]) -> None:
+    for start in range(0, len(doc_ids), 500):
+        conn.execute(pending_fusion.delete().where(pending_fusion.c.doc_id.in_(doc_ids[start:start + 500])))
+
+
+def _documents_of_events(conn: sa.Connection, event_ids: Iterable[str]) -> dict[str, str]:
+    doc_of: dict[str, str] = {}
+    ordered = sorted(set(event_ids))
+    for start in range(0, len(ordered), 500):
+        doc_of.update(conn.execute(sa.select(events.c.id, events.c.doc_id)
+                                   .where(events.c.id.in_(ordered[start:start + 500]))).all())
+    return doc_of
+
+
+def with_reports(conn: sa.Connection, record: dict[str, Any]) -> dict[str, Any]:
+    """A deal's record with its `reports` (each original with its copies),
+    read from the copy tables: the deal stores only its event ids."""
+    return with_reports_many(conn, [record])[0]
+
+
+def with_reports_many(conn: sa.Connection, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`with_reports` for a list of deals, the copy tables read once for all of them."""
+    doc_of = _documents_of_events(conn, (eid for record in records for eid in record.get("event_ids") or []))
+    doc_lists = [list(dict.fromkeys(doc_of[eid] for eid in record.get("event_ids") or [] if eid in doc_of))
+                 for record in records]
+    everyone = {doc_id for docs in doc_lists for doc_id in docs}
+    clusters = Clusters(conn, everyone)
+    briefs = document_briefs(conn, everyone)
+    for record, docs in zip(records, doc_lists, strict=True):
+        record["reports"] = clusters.reports([briefs[d] for d in docs if d in briefs])
+    return records
+
+
+def strip_embedded_reports(conn: sa.Connection) -> None:
+    """Part of migration 8: deals no longer carry their reports' copy lists
+    (they are read from the copy tables when a deal is shown)."""
+    last = ""
+    while True:
+        page = conn.execute(sa.select(deals.c.id, deals.c.record).where(deals.c.id > last)
+                            .order_by(deals.c.id).limit(500)).all()
+        if not page:
+            return
+        for row in page:
+            record = json.loads(row.record) if isinstance(row.record, str) else row.record
+            if "reports" in record:
+                record.pop("reports")
+                conn.execute(deals.update().where(deals.c.id == row.id).values(record=record))
+        last = page[-1].id
+
+
+def bound_state(conn: sa.Connection) -> None:
+    """Migration 8: each event filed under its deals (`event_deals`), the
+    near-duplicate index as rows (`near_duplicate_bands`), and deals without
+    embedded copy lists. Nothing is lost: the three are derived from what
+    the ledger holds, and the deals' fused content is unchanged."""
+    create_event_deals(conn)
+    create_band_index(conn)
+    strip_embedded_reports(conn)

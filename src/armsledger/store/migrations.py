@@ -7,7 +7,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 
 from .alerts import create_alert_tables
-from .fusion import add_confidence, rebuild_deal_tables
+from .fusion import add_confidence, bound_state, rebuild_deal_tables
 from .read_paths import add_read_paths
 from .register import create_register_table
 from .schema import create_core_tables
@@ -22,5 +22,6 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (5, create_register_table),
     (6, create_alert_tables),
     (7, add_confidence),
-    (9, add_read_paths),  # numbered 9: 8 is another branch's
+    (8, bound_state),
+    (9, add_read_paths),
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -142,24 +142,35 @@ def _brief(row: dict[str, Any]) -> dict[str, Any]:
 
 
 class Clusters:
-    """Copy clusters of more than one document: each with its original first."""
+    """The copy clusters of some documents (those of more than one document),
+    each with its original first, and the exact copies of their members: read
+    for these documents only, so that what a deal lists costs what it holds."""
 
-    def __init__(self, conn: sa.Connection) -> None:
-        multi = (sa.select(document_fingerprints.c.cluster_id)
-                 .group_by(document_fingerprints.c.cluster_id)
-                 .having(sa.func.count() > 1))
-        query = (sa.select(documents.c.id, documents.c.source, documents.c.url, documents.c.outlet,
-                           documents.c.title, documents.c.published, documents.c.ingested_at,
-                           document_fingerprints.c.cluster_id)
-                 .join(document_fingerprints, document_fingerprints.c.doc_id == documents.c.id)
-                 .where(document_fingerprints.c.cluster_id.in_(multi)))
+    def __init__(self, conn: sa.Connection, doc_ids: Iterable[str]) -> None:
+        fp = document_fingerprints
+        wanted = sorted(set(doc_ids))
+        cluster_ids: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            cluster_ids.update(r[0] for r in conn.execute(
+                sa.select(fp.c.cluster_id).where(fp.c.doc_id.in_(wanted[start:start + 500]))))
         members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in conn.execute(query).mappings():
-            members[row["cluster_id"]].append(dict(row))
-        self.members = {cid: sorted(rows, key=_sort_key) for cid, rows in members.items()}
+        ordered = sorted(cluster_ids)
+        for start in range(0, len(ordered), 500):
+            query = (sa.select(documents.c.id, documents.c.source, documents.c.url, documents.c.outlet,
+                               documents.c.title, documents.c.published, documents.c.ingested_at, fp.c.cluster_id)
+                     .join(fp, fp.c.doc_id == documents.c.id)
+                     .where(fp.c.cluster_id.in_(ordered[start:start + 500])))
+            for row in conn.execute(query).mappings():
+                members[row["cluster_id"]].append(dict(row))
+        self.members = {cid: sorted(rows, key=_sort_key) for cid, rows in members.items() if len(rows) > 1}
         self.cluster_of = {row["id"]: cid for cid, rows in self.members.items() for row in rows}
         self.copies: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in conn.execute(sa.select(document_copies).order_by(document_copies.c.seen_at)).mappings():
+        holders = sorted(set(wanted) | set(self.cluster_of))
+        found = []
+        for start in range(0, len(holders), 500):
+            found += conn.execute(sa.select(document_copies)
+                                  .where(document_copies.c.doc_id.in_(holders[start:start + 500]))).mappings().all()
+        for row in sorted(found, key=lambda r: r["seen_at"]):
             self.copies[row["doc_id"]].append({**dict(row), "doc_id": row["doc_id"]})
 
     def original(self, doc_id: str) -> dict[str, Any] | None:
@@ -184,6 +195,16 @@ class Clusters:
                 copies.extend({**_brief(c), "kind": "exact copy"} for c in self.copies.get(member["id"], []))
             reports.append({**_brief({**head, "doc_id": head["id"]}), "copies": copies})
         return reports
+
+
+def document_briefs(conn: sa.Connection, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    briefs: dict[str, dict[str, Any]] = {}
+    ids = sorted(set(doc_ids))
+    for start in range(0, len(ids), 500):
+        query = sa.select(documents.c.id, documents.c.source, documents.c.url, documents.c.outlet, documents.c.title,
+                          documents.c.published, documents.c.ingested_at).where(documents.c.id.in_(ids[start:start + 500]))
+        briefs.update({row["id"]: dict(row) for row in conn.execute(query).mappings()})
+    return briefs
 
 
 def cluster_stats(conn: sa.Connection) -> dict[str, int]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from ..fusion import with_reports
 from ..read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS, has_list_record
 from ..register import matching_rows
 from .common import (
@@ -261,6 +262,7 @@ def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: in
         events = {e["id"]: e for e in event_records(conn, events_t.c.id.in_(wanted))} if wanted else {}
         sources = _deal_sources(conn, deal_id)
         register_rows = matching_rows(conn, record.get("supplier"), record.get("recipient"), record.get("family"))
+        reports = with_reports(conn, dict(record))["reports"]
     timeline = []
     for step, ids, kept in zip(steps, chosen, shown, strict=True):
         count = len(step.get("event_ids") or [])
@@ -284,7 +286,7 @@ def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: in
                                                for claim in item["claims"]]}
                            for item in contradictions],
         "register_rows": register_rows,
-        "reports": record.get("reports") or [],
+        "reports": reports,
     }
 
 

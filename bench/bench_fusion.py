@@ -1,0 +1,134 @@
+"""Fusion cost of one new document, in ledgers of 10,000 and 100,000 events.
+
+    .venv/bin/python bench/bench_fusion.py [--sizes 10000 100000] [--rounds 7] [--keep DIR]
+
+Builds synthetic ledgers (`bench/synthetic.py`: skewed suppliers, pairs and
+systems, so a few deals hold thousands of events) in SQLite files, then, round
+by round and interleaved (small ledger, large ledger, small, ...), stores one
+new document in each and times `refresh_deals` (what `ingest` runs after a
+batch). Two kinds of new document:
+
+- `new deal`: a transfer no stored event belongs to (a new deal of one event):
+  the cost of the refresh itself, which must not grow with the ledger;
+- `typical`: the next documents the generator makes, whose deals are the
+  ledger's own and grow with it (the biggest holds 10x the events in 10x the
+  ledger): fusing a deal reads its events, so this grows with the deals
+  touched, not with the ledger.
+
+The baseline is a full refusion of each ledger (`refresh_deals(full=True)`),
+what the previous code fell back to when its queue was large and what every
+refresh cost before deals were refused one by one. Ratios are large ÷ small,
+taken round by round; medians reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from armsledger.dedupe import fingerprint
+from armsledger.ingest.document import make_document
+from armsledger.model import Event, EventType, Evidence, Modality, SystemRef
+from armsledger.refresh import refresh_deals
+from armsledger.store import Store
+
+HERE = Path(__file__).resolve().parent
+
+
+def _synthetic():
+    spec = importlib.util.spec_from_file_location("synthetic", HERE / "synthetic.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def new_deal_document(n: int, run: int):
+    text = f"Norway delivered NASAMS batch {n} to Iceland, the ministry said on day {n} (run {run})."
+    document = make_document(text, source=f"new-deal:{n}", published="2024-06-01", outlet="example-news")
+    event = Event(doc_id=document.id, type=EventType.DELIVERY, modality=Modality.ASSERTED, supplier="NOR",
+                  recipient="ISL", parties=["ISL", "NOR"],
+                  systems=[SystemRef(text="NASAMS", id=f"nasams-{n}", family=f"nasams-{n}",
+                                     category="surface-to-air missile system")],
+                  evidence=Evidence(sentence=text, start=0, end=len(text), trigger="delivered"), rule="bench")
+    return document, [event]
+
+
+def timed_refresh(store: Store, document, events) -> float:
+    store.add_document(document, events, fingerprint=fingerprint(document.text))
+    started = time.perf_counter()
+    refresh_deals(store)
+    return time.perf_counter() - started
+
+
+def touched_events(store: Store, events) -> int:
+    from armsledger.deal_keys import deal_id, deal_keys
+
+    ids = {deal_id(*key) for event in events for key in deal_keys(event)}
+    return sum(len((store.deal(i) or {}).get("event_ids") or []) for i in ids)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs=2, default=[10_000, 100_000])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--keep", help="a folder for the ledgers, kept (and reused) between runs")
+    args = parser.parse_args()
+    synthetic = _synthetic()
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-fusion-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    stores = {}
+    for size in args.sizes:
+        path = folder / f"synthetic-{size}.db"
+        if not path.exists():
+            started = time.perf_counter()
+            synthetic.build_synthetic_db(path, events=size)
+            print(f"built {path} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        stores[size] = Store(path)
+    small, large = args.sizes
+    counts = {size: stores[size].counts() for size in args.sizes}
+    # The generator's next documents: seeded apart from the ledgers' own, and
+    # from an earlier run's on kept ledgers (a document stored twice is not new).
+    run = int(time.time())
+    typical = list(synthetic.synthetic_documents(events=5 * args.rounds, seed=run))
+    times: dict[tuple[str, int], list[float]] = {}
+    work: dict[int, list[int]] = {small: [], large: []}
+    for n in range(args.rounds):
+        for kind, (document, events) in (("new deal", new_deal_document(n, run)), ("typical", typical[n])):
+            for size in args.sizes:
+                times.setdefault((kind, size), []).append(timed_refresh(stores[size], document, events))
+                if kind == "typical":
+                    work[size].append(touched_events(stores[size], events))
+    full: dict[int, list[float]] = {small: [], large: []}
+    for _ in range(2):
+        for size in args.sizes:
+            started = time.perf_counter()
+            refresh_deals(stores[size], full=True)
+            full[size].append(time.perf_counter() - started)
+    print(f"ledgers: {counts[small]['events']:,} events ({counts[small]['deals']:,} deals) and "
+          f"{counts[large]['events']:,} events ({counts[large]['deals']:,} deals); {args.rounds} rounds, "
+          f"interleaved; {os.cpu_count()} CPUs shared\n")
+    print(f"| refresh after one new document | {small:,} events: median ms | {large:,} events: median ms "
+          f"| ratio (median of rounds) |")
+    print("|---|---:|---:|---:|")
+    for kind in ("new deal", "typical"):
+        a, b = times[(kind, small)], times[(kind, large)]
+        ratios = [y / x for x, y in zip(a, b, strict=True)]
+        print(f"| {kind} | {statistics.median(a) * 1000:.1f} | {statistics.median(b) * 1000:.1f} | "
+              f"{statistics.median(ratios):.2f} |")
+    ratios = [y / x for x, y in zip(full[small], full[large], strict=True)]
+    print(f"| baseline: full refusion | {statistics.median(full[small]) * 1000:,.0f} | "
+          f"{statistics.median(full[large]) * 1000:,.0f} | {statistics.median(ratios):.2f} |")
+    print(f"\ntypical documents: events in the deals they touch, median {statistics.median(work[small]):,.0f} "
+          f"({small:,}) and {statistics.median(work[large]):,.0f} ({large:,})")
+    for store in stores.values():
+        store.close()
+
+
+if __name__ == "__main__":
+    main()

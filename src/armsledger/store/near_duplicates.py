@@ -1,0 +1,105 @@
+"""The near-duplicate index, kept in the store and queried per document.
+
+Each document's MinHash LSH band keys (`dedupe.band_keys`) are rows of
+`near_duplicate_bands`, with its publication day (NULL when undated). A new
+document's candidates are the stored documents that share a band key with
+it and were published within `DedupeConfig.window_days` of it (every one,
+for an undated document); their fingerprints are read and compared as the
+in-memory index compares them. Nothing is loaded whole: what a lookup reads
+is bounded by how many similar documents fall in the window, not by the
+ledger's size.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import sqlalchemy as sa
+
+from ..dedupe import DedupeConfig, Fingerprint, Match, band_keys, best_stored_match, day_number
+from .schema import documents, metadata
+from .sources import document_fingerprints
+
+near_duplicate_bands = sa.Table(
+    "near_duplicate_bands",
+    metadata,
+    sa.Column("band_key", sa.BigInteger, nullable=False),
+    sa.Column("day", sa.Integer),  # the publication date's day number; NULL when undated
+    sa.Column("doc_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Index("ix_near_duplicate_bands_key_day", "band_key", "day"),
+)
+
+# The stored band keys are computed with the default LSH shape (threshold and
+# permutations), whatever thresholds a batch compares texts with.
+BANDS_CONFIG = DedupeConfig()
+
+
+def band_rows(doc_id: str, print_: Fingerprint, published: str | None) -> list[dict]:
+    if not print_.shingles:
+        return []
+    day = day_number(published)
+    return [{"band_key": key, "day": day, "doc_id": doc_id} for key in dict.fromkeys(band_keys(print_, BANDS_CONFIG))]
+
+
+def add_bands(conn: sa.Connection, doc_id: str, print_: Fingerprint, published: str | None) -> None:
+    rows = band_rows(doc_id, print_, published)
+    if rows:
+        conn.execute(near_duplicate_bands.insert(), rows)
+
+
+def create_band_index(conn: sa.Connection) -> None:
+    """Part of migration 8: the table, filled from the stored fingerprints, a
+    few thousand documents at a time."""
+    near_duplicate_bands.create(conn, checkfirst=True)
+    conn.execute(near_duplicate_bands.delete())
+    fp = document_fingerprints
+    query = (sa.select(fp.c.doc_id, fp.c.shingles, fp.c.minhash, documents.c.published)
+             .join(documents, documents.c.id == fp.c.doc_id).order_by(fp.c.doc_id))
+    last = ""
+    while True:
+        page = conn.execute(query.where(fp.c.doc_id > last).limit(2000)).all()
+        if not page:
+            return
+        rows = [r for row in page
+                for r in band_rows(row.doc_id, Fingerprint.from_bytes(row.minhash, row.shingles), row.published)]
+        if rows:
+            conn.execute(near_duplicate_bands.insert(), rows)
+        last = page[-1].doc_id
+
+
+def _candidate_query(windowed: bool) -> sa.Select:
+    """Fingerprints of the stored documents that share a band key with a
+    text (and were published in its window, or are undated); built once,
+    with expanding parameters, so that each lookup is one cached statement."""
+    bands, fp = near_duplicate_bands, document_fingerprints
+    sharing = sa.select(bands.c.doc_id).where(bands.c.band_key.in_(sa.bindparam("keys", expanding=True)))
+    if windowed:
+        sharing = sharing.where(sa.or_(bands.c.day.is_(None),
+                                       bands.c.day.between(sa.bindparam("first"), sa.bindparam("last"))))
+    return (sa.select(fp.c.doc_id, fp.c.cluster_id, fp.c.shingles, fp.c.minhash)
+            .where(fp.c.doc_id.in_(sharing)).order_by(fp.c.doc_id))
+
+
+class StoredDuplicateIndex:
+    """The stored documents, looked up by band key within a time window."""
+
+    def __init__(self, engine: sa.Engine, config: DedupeConfig | None = None) -> None:
+        self.engine = engine
+        self.config = config or DedupeConfig()
+        self.queries = {True: _candidate_query(True), False: _candidate_query(False)}
+
+    def match(self, print_: Fingerprint, *, day: int | None = None) -> Match | None:
+        """The most similar stored document that this one copies, if any."""
+        if not print_.shingles:
+            return None
+        window = self.config.window_days
+        windowed = day is not None and window is not None
+        params = {"keys": band_keys(print_, BANDS_CONFIG)}
+        if windowed:
+            params.update(first=day - window, last=day + window)
+        with self.engine.connect() as conn:
+            rows = conn.execute(self.queries[windowed], params).all()
+        if not rows:
+            return None
+        matrix = np.frombuffer(b"".join(row.minhash for row in rows), dtype="<u4").reshape(len(rows), -1)
+        return best_stored_match(print_, [row.doc_id for row in rows], [row.cluster_id for row in rows],
+                                 np.asarray([row.shingles for row in rows]), matrix, self.config)
