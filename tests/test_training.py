@@ -48,7 +48,7 @@ def test_shipped_model_was_trained_on_the_gold_files_as_they_are(gold_paths, wri
 def test_make_model_rebuilds_the_shipped_model(cases, written_cases, gold_paths, written_paths, tmp_path):
     from armsledger import __version__
 
-    model = train_model(cases + written_cases,
+    model = train_model(cases, written=written_cases,
                         meta={"gold": file_checksums(gold_paths + written_paths), "armsledger": __version__})
     rebuilt = tmp_path / "model.json"
     model.save(rebuilt)

@@ -140,6 +140,8 @@ def _print_scores(data: dict[str, Any], show: int) -> None:
 def train(
     gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files to learn from."),
     output: Path = typer.Option(MODEL_PATH, "--out", help="Where to write the model (JSON)."),
+    train_also: list[Path] = typer.Option([], "--train-also", help="Gold files of texts the project wrote for "
+                                          "training: learned from, but the threshold is tuned on GOLD only."),
 ) -> None:
     """Train the decision layer on gold files (seeded; the same files give the same model)."""
     from . import __version__
@@ -147,10 +149,13 @@ def train(
 
     try:
         cases = _load_cases(gold)
-        model = train_model(cases, meta={"gold": file_checksums(gold), "armsledger": __version__})
+        written = _load_cases(train_also) if train_also else []
+        model = train_model(cases, written=written,
+                            meta={"gold": file_checksums(gold + train_also), "armsledger": __version__})
     except ArmsledgerError as exc:
         _fail(str(exc), 2)
     output.parent.mkdir(parents=True, exist_ok=True)
     model.save(output)
+    cases += written
     err.print(f"trained on {len(cases)} documents ({sum(len(c.groups) for c in cases)} proposal groups), "
               f"threshold {model.threshold:.2f}; wrote {output}", highlight=False, markup=False)

@@ -118,12 +118,14 @@ def _folds(cases: list[Case], k: int, seed: int) -> list[list[int]]:
     return [sorted(order[n::k]) for n in range(k)]
 
 
-def _best_threshold(cases: list[Case], *, seed: int, k: int = 3) -> float:
-    """The threshold with the best F1 on an inner split of the training cases."""
+def _best_threshold(cases: list[Case], written: list[Case], *, seed: int, k: int = 3) -> float:
+    """The threshold with the best F1 on an inner split of the gold cases (the
+    written ones train every inner model but are never scored: the threshold
+    is for real text)."""
     scores = {t: EvalResult() for t in THRESHOLDS}
     for fold in _folds(cases, k, seed + 1):
         held = set(fold)
-        model = _fit([c for n, c in enumerate(cases) if n not in held], 0.5, {})
+        model = _fit([c for n, c in enumerate(cases) if n not in held] + written, 0.5, {})
         for n in fold:
             case = cases[n]
             probabilities = model.probabilities([g.features for g in case.groups])
@@ -133,11 +135,14 @@ def _best_threshold(cases: list[Case], *, seed: int, k: int = 3) -> float:
     return max(THRESHOLDS, key=lambda t: (round(scores[t].strict.f1, 4), -abs(t - 0.5)))
 
 
-def train_model(cases: list[Case], *, meta: dict[str, Any] | None = None, seed: int = SEED) -> DecisionModel:
-    """The model trained on every case, its threshold chosen by an inner split."""
-    threshold = _best_threshold(cases, seed=seed)
-    return _fit(cases, threshold, dict(meta or {}, seed=seed, threshold_from="inner 3-fold split",
-                                       documents=len(cases)))
+def train_model(cases: list[Case], *, written: list[Case] | None = None, meta: dict[str, Any] | None = None,
+                seed: int = SEED) -> DecisionModel:
+    """The model trained on every case (gold, then `written`: texts the project
+    wrote for training), its threshold chosen by an inner split of the gold ones."""
+    written = list(written or [])
+    threshold = _best_threshold(cases, written, seed=seed)
+    return _fit(cases + written, threshold, dict(meta or {}, seed=seed, threshold_from="inner 3-fold split",
+                                                 documents=len(cases) + len(written)))
 
 
 @dataclass(slots=True)
@@ -180,8 +185,8 @@ def cross_validate(cases: list[Case], k: int = 5, *, seed: int = SEED, always: l
     cv = CrossValidation()
     for n, fold in enumerate(_folds(cases, k, seed), start=1):
         held = set(fold)
-        training = [c for i, c in enumerate(cases) if i not in held] + list(always or [])
-        model = train_model(training, seed=seed)
+        training = [c for i, c in enumerate(cases) if i not in held]
+        model = train_model(training, written=always, seed=seed)
         cv.thresholds.append(model.threshold)
         for i in fold:
             case = cases[i]
