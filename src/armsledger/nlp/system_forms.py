@@ -1,0 +1,193 @@
+"""The other ways a text names a catalog system: ship classes ("Island-class
+patrol boats"), a maker's model number ("Cessna 208B Grand Caravan"), names
+written in capitals ("UH-60M BLACK HAWK") and designations broken across a
+line ("AN/TPQ-\\n37")."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..catalog import Catalog, SystemEntry
+
+_SHIP_CATEGORIES = {"surface ship", "submarine"}
+# Capitalized words that grade things rather than name a class ("World-class ships").
+_NOT_CLASSES = {"world", "first", "second", "third", "top", "high", "middle", "business", "economy", "premier"}
+_CLASS_SUFFIX = re.compile(r"^(?P<name>.+?)[- ]class\b", re.IGNORECASE)
+# "Oliver Hazard Perry-class", "the Hamilton class cutter", "Type 23-class".
+CLASS_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'.]*|al|el|de|da|of)[ -]){0,4}[A-Z0-9][\w'.]*)[- ][Cc]lass(?![\w])"
+)
+# What follows an unknown class name and makes it a ship's class, and which kind.
+_SHIP_NOUNS = {
+    "submarine": "submarine", "submarines": "submarine", "boat": "surface ship", "boats": "surface ship",
+    "frigate": "surface ship", "frigates": "surface ship", "destroyer": "surface ship",
+    "destroyers": "surface ship", "corvette": "surface ship", "corvettes": "surface ship",
+    "cutter": "surface ship", "cutters": "surface ship", "carrier": "surface ship",
+    "carriers": "surface ship", "cruiser": "surface ship", "cruisers": "surface ship",
+    "vessel": "surface ship", "vessels": "surface ship", "ship": "surface ship", "ships": "surface ship",
+    "minesweeper": "surface ship", "minesweepers": "surface ship", "minehunter": "surface ship",
+    "minehunters": "surface ship", "craft": "surface ship", "patrol": "surface ship",
+    "offshore": "surface ship", "landing": "surface ship", "amphibious": "surface ship",
+}
+# A maker's name before a model number: the catalog's makers and a few brands
+# it does not list as makers (data/makers.csv).
+_MODEL = r"(?:[A-Z][a-z]+[ -]){0,2}[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:[-/]\d{1,3}[A-Z]?)?"
+_NOT_MAKERS = {
+    "general", "north", "royal", "western", "special", "israel", "korea", "naval", "defense", "defence",
+    "global", "advanced", "air", "force", "british", "euro", "mitsubishi/boeing", "region", "data",
+}
+# A word broken at a line end: "AN/TPQ-\n37", "F-\n16".
+_BROKEN_RE = re.compile(r"(?<=[A-Za-z]-)[ \t]*\n[ \t]*(?=\d)")
+_BROKEN_DESIGNATION_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,3}/)?[A-Z][A-Za-z]{0,4}-[ \t]*\n[ \t]*\d{1,4}[A-Za-z0-9]*(?:-\d[A-Z0-9]*)?(?![\w])"
+)
+
+
+def class_name(name: str) -> str | None:
+    """The class a ship's name or alias names: "Island-class patrol craft" → "Island"."""
+    match = _CLASS_SUFFIX.match(name)
+    return match.group("name").strip() if match else None
+
+
+def read_makers() -> list[str]:
+    text = (resources.files("armsledger") / "data" / "makers.csv").read_text(encoding="utf-8")
+    return [row["maker"].strip() for row in csv.DictReader(text.splitlines()) if row["maker"].strip()]
+
+
+@dataclass(slots=True)
+class FormIndex:
+    classes: dict[str, SystemEntry]  # "island", "oliver hazard perry" → the class's entry
+    makers: frozenset[str]  # lowercased
+    maker_re: re.Pattern[str]
+
+
+def build_form_index(catalog: Catalog, extra_makers: list[str]) -> FormIndex:
+    classes: dict[str, SystemEntry] = {}
+    for entry in catalog.systems:
+        if entry.category not in _SHIP_CATEGORIES:
+            continue
+        names = [class_name(n) for n in (entry.name, *entry.aliases)]
+        # SIPRI names a class by its name alone ("Island", "Perry"); NATO by a word ("Kilo").
+        names += [n for n in entry.sipri if not any(ch.isdigit() for ch in n)]
+        names += [n for n in entry.nato_names if " " not in n]
+        for name in filter(None, names):
+            key = name.lower()
+            if key not in classes or entry.id == entry.family:
+                classes[key] = entry
+    makers: set[str] = set(extra_makers)
+    for entry in catalog.systems:
+        for maker in re.split(r"/", entry.maker or ""):
+            maker = maker.strip()
+            if len(maker) >= 3:
+                makers.add(maker)
+                first = maker.split()[0]
+                if len(first) >= 3 and first.lower() not in _NOT_MAKERS:
+                    makers.add(first)
+    alternatives = "|".join(re.escape(m) for m in sorted(makers, key=len, reverse=True))
+    maker_re = re.compile(rf"(?<![\w-])(?P<maker>{alternatives})[ -](?P<model>{_MODEL})(?![\w])")
+    return FormIndex(classes=classes, makers=frozenset(m.lower() for m in makers), maker_re=maker_re)
+
+
+def _made_by(entry: SystemEntry, maker: str) -> bool:
+    word = re.compile(rf"(?<![a-z]){re.escape(maker.lower())}(?![a-z])")
+    return any(word.search((text or "").lower()) for text in (entry.maker, entry.name, entry.id, *entry.aliases))
+
+
+def find_ship_classes(doc: Doc, forms: FormIndex) -> tuple[list[tuple[Span, SystemEntry]], list[Span]]:
+    """Ship classes of the catalog, and unknown ones that a ship noun follows
+    ("the Tarik Ben Ziyad-class corvette" → family `tarik-ben-ziyad`)."""
+    known, unknown = [], []
+    for match in CLASS_RE.finditer(doc.text):
+        words = re.split(r"([ -])", match.group("name"))
+        # The longest known tail of the capitalized words: "the Oliver Hazard Perry" → "Oliver Hazard Perry".
+        for first in range(0, len(words), 2):
+            name = "".join(words[first:])
+            entry = forms.classes.get(name.lower())
+            if entry is not None:
+                break
+        start = match.start("name") + match.group("name").rfind(name)
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        if entry is not None:
+            known.append((span, entry))
+            continue
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        name = re.sub(r"^(?:(?:The|A|An|This|That|Its|Their|Our|al|el|de|da|of)\s+)+", "", match.group("name"))
+        if after in _SHIP_NOUNS and name[0].isupper() and name.lower() not in _NOT_CLASSES:
+            span = doc.char_span(match.end("name") - len(name), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            span._.system = {"id": None, "family": re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+                             "category": _SHIP_NOUNS[after], "origin": None}
+            unknown.append(span)
+    return known, unknown
+
+
+def find_maker_models(doc: Doc, forms: FormIndex, resolve) -> list[tuple[Span, SystemEntry]]:
+    """"Cessna 208B Grand Caravan", "Beechcraft King Air 350": a maker's word and a
+    model number that the catalog knows for that maker."""
+    found = []
+    for match in forms.maker_re.finditer(doc.text):
+        maker, model = match.group("maker"), match.group("model")
+        entry = resolve(f"{maker}-{model}") or resolve(f"{maker} {model}")
+        if entry is None or not _made_by(entry, maker):
+            entry = resolve(model)
+            if entry is None or not _made_by(entry, maker):
+                continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append((span, entry))
+    return found
+
+
+def find_broken_designations(doc: Doc, resolve) -> list[tuple[Span, SystemEntry]]:
+    """Designations a notice breaks at its hyphen across two lines."""
+    found = []
+    for match in _BROKEN_DESIGNATION_RE.finditer(doc.text):
+        entry = resolve(_BROKEN_RE.sub("", match.group(0)))
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if entry is not None and span is not None:
+            found.append((span, entry))
+    return found
+
+
+class CapitalsMatcher:
+    """Catalog names written in capitals ("BLACK HAWK", "JAVELIN missiles").
+
+    A name of several words or with a number is matched in capitals wherever
+    it stands; a one-word name is also an ordinary word ("PATRIOT", "APACHE"),
+    so it is taken only before a weapon noun or after a designation of its own
+    family ("AH-64E APACHE")."""
+
+    def __init__(self, nlp: Language, by_name: dict[str, SystemEntry], weapon_nouns: set[str]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_lower: dict[str, SystemEntry] = {}
+        for name, entry in by_name.items():
+            if len(name) > 3 and not name.isupper() and name.lower() not in self.by_lower:
+                self.by_lower[name.lower()] = entry
+        names = list(self.by_lower)
+        for start in range(0, len(names), 1000):
+            self.matcher.add("CAPS", list(nlp.tokenizer.pipe(names[start : start + 1000])))
+        self.weapon_nouns = weapon_nouns
+
+    def __call__(self, doc: Doc, designations: dict[int, str]) -> list[tuple[Span, SystemEntry]]:
+        """`designations`: the family of the designation ending at each token index."""
+        found = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if not span.text.isupper() or not any(ch.isalpha() for ch in span.text):
+                continue
+            entry = self.by_lower[span.text.lower()]
+            several = len(span) > 1 or any(ch.isdigit() for ch in span.text) or "-" in span.text
+            after = doc[end].lower_.rstrip("s") if end < len(doc) else ""
+            if several or after in self.weapon_nouns or designations.get(start - 1) == entry.family:
+                found.append((span, entry))
+        return found
