@@ -36,6 +36,11 @@ _SHIP_NOUNS = {
     "minehunters": "surface ship", "craft": "surface ship", "patrol": "surface ship",
     "offshore": "surface ship", "landing": "surface ship", "amphibious": "surface ship",
 }
+_BEFORE_CLASS = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "of", "navy", "coast", "guard",
+    "royal", "naval", "former", "ex", "new", "old", "second", "third", "fourth", "fifth", "first", "last",
+    "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+}
 # A maker's name before a model number: the catalog's makers and a few brands
 # it does not list as makers (data/makers.csv).
 _MODEL = r"(?:[A-Z][a-z]+[ -]){0,2}[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:[-/]\d{1,3}[A-Z]?)?"
@@ -66,6 +71,8 @@ class FormIndex:
     classes: dict[str, SystemEntry]  # "island", "oliver hazard perry" → the class's entry
     makers: frozenset[str]  # lowercased
     maker_re: re.Pattern[str]
+    # Words a class name may follow without being part of it: "the US Navy's Hamilton class".
+    before_class: frozenset[str]
 
 
 def build_form_index(catalog: Catalog, extra_makers: list[str]) -> FormIndex:
@@ -92,7 +99,12 @@ def build_form_index(catalog: Catalog, extra_makers: list[str]) -> FormIndex:
                     makers.add(first)
     alternatives = "|".join(re.escape(m) for m in sorted(makers, key=len, reverse=True))
     maker_re = re.compile(rf"(?<![\w-])(?P<maker>{alternatives})[ -](?P<model>{_MODEL})(?![\w])")
-    return FormIndex(classes=classes, makers=frozenset(m.lower() for m in makers), maker_re=maker_re)
+    before_class = set(_BEFORE_CLASS)
+    for actor in catalog.actors:
+        for name in (actor.name, *actor.aliases, *actor.demonyms, *actor.capitals):
+            before_class.update(name.lower().split())
+    return FormIndex(classes=classes, makers=frozenset(m.lower() for m in makers), maker_re=maker_re,
+                     before_class=frozenset(before_class))
 
 
 def _made_by(entry: SystemEntry, maker: str) -> bool:
@@ -111,6 +123,9 @@ def find_ship_classes(doc: Doc, forms: FormIndex) -> tuple[list[tuple[Span, Syst
             name = "".join(words[first:])
             entry = forms.classes.get(name.lower())
             if entry is not None:
+                break
+            # "Zeraoua Kebir" is not the Kebir class: only known words may stand before a class name.
+            if re.sub(r"'s$", "", words[first].lower()) not in forms.before_class:
                 break
         start = match.start("name") + match.group("name").rfind(name)
         span = doc.char_span(start, match.end(), alignment_mode="expand")
@@ -187,7 +202,15 @@ class CapitalsMatcher:
                 continue
             entry = self.by_lower[span.text.lower()]
             several = len(span) > 1 or any(ch.isdigit() for ch in span.text) or "-" in span.text
-            after = doc[end].lower_.rstrip("s") if end < len(doc) else ""
-            if several or after in self.weapon_nouns or designations.get(start - 1) == entry.family:
+            if several or self._before_weapon_noun(doc, end) or designations.get(start - 1) == entry.family:
                 found.append((span, entry))
         return found
+
+    def _before_weapon_noun(self, doc: Doc, end: int) -> bool:
+        """"JAVELIN missiles", "JAVELIN anti-tank missiles": a weapon noun within the next few words."""
+        for token in doc[end : end + 4]:
+            if token.is_punct and token.text != "-":
+                return False
+            if token.lower_.removesuffix("s") in self.weapon_nouns:
+                return True
+        return False
