@@ -79,3 +79,26 @@ def test_unknown_ship_class_named_before_a_ship_noun(nlp, sentence, expected):
 )
 def test_unknown_class_without_a_ship_noun_is_nothing(nlp, sentence):
     assert _found(nlp, sentence, NAMED_KEY) == set()
+
+
+def test_every_catalog_ship_class_is_recognized_in_running_text(nlp):
+    """Each class the catalog names ("Island-class patrol craft") is found before
+    "-class" in a sentence, as that class; names with slashes or brackets
+    ("Navajo/ATF", "LCI(L)") are SIPRI's and not written so in the news."""
+    from armsledger.catalog import load_catalog
+    from armsledger.nlp.system_forms import class_name
+
+    families: dict[str, set[str]] = {}
+    for entry in load_catalog().systems:
+        name = class_name(entry.name) if entry.category in {"surface ship", "submarine"} else None
+        if name and not any(ch in name for ch in "/()"):
+            families.setdefault(name, set()).add(entry.family)
+    assert len(families) > 500
+    names = sorted(families)
+    missed = []
+    sentences = [f"Officials said the navy will buy two {name}-class ships." for name in names]
+    for name, doc in zip(names, nlp.pipe(sentences), strict=True):
+        found = {span._.system["family"] for span in doc.spans[SYSTEMS_KEY]}
+        if not found & families[name]:
+            missed.append((name, found))
+    assert missed == []

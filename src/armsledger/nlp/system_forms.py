@@ -22,7 +22,8 @@ _NOT_CLASSES = {"world", "first", "second", "third", "top", "high", "middle", "b
 _CLASS_SUFFIX = re.compile(r"^(?P<name>.+?)[- ]class\b", re.IGNORECASE)
 # "Oliver Hazard Perry-class", "the Hamilton class cutter", "Type 23-class".
 CLASS_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'.]*|al|el|de|da|of)[ -]){0,4}[A-Z0-9][\w'.]*)[- ][Cc]lass(?![\w])"
+    r"(?<![\w-])(?P<name>(?:(?:[A-ZÀ-Þ][\w'.&]*|al|el|de|da|di|del|der|van|von|the|of)[ -]){0,4}[A-ZÀ-Þ0-9][\w'.&]*)"
+    r"[- ][Cc]lass(?![\w])"
 )
 # What follows an unknown class name and makes it a ship's class, and which kind.
 _SHIP_NOUNS = {
@@ -77,17 +78,19 @@ class FormIndex:
 
 def build_form_index(catalog: Catalog, extra_makers: list[str]) -> FormIndex:
     classes: dict[str, SystemEntry] = {}
-    for entry in catalog.systems:
-        if entry.category not in _SHIP_CATEGORIES:
-            continue
-        names = [class_name(n) for n in (entry.name, *entry.aliases)]
+    ships = [entry for entry in catalog.systems if entry.category in _SHIP_CATEGORIES]
+    # A class named by an entry's own name wins over one that another entry lists among its aliases.
+    for entry in ships:
+        name = class_name(entry.name)
+        if name and (name.lower() not in classes or entry.id == entry.family):
+            classes[name.lower()] = entry
+    for entry in ships:
+        names = [class_name(n) for n in entry.aliases]
         # SIPRI names a class by its name alone ("Island", "Perry"); NATO by a word ("Kilo").
         names += [n for n in entry.sipri if not any(ch.isdigit() for ch in n)]
         names += [n for n in entry.nato_names if " " not in n]
         for name in filter(None, names):
-            key = name.lower()
-            if key not in classes or entry.id == entry.family:
-                classes[key] = entry
+            classes.setdefault(name.lower(), entry)
     makers: set[str] = set(extra_makers)
     for entry in catalog.systems:
         for maker in re.split(r"/", entry.maker or ""):
@@ -135,7 +138,8 @@ def find_ship_classes(doc: Doc, forms: FormIndex) -> tuple[list[tuple[Span, Syst
             known.append((span, entry))
             continue
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        name = re.sub(r"^(?:(?:The|A|An|This|That|Its|Their|Our|al|el|de|da|of)\s+)+", "", match.group("name"))
+        name = re.sub(r"^(?:(?:The|A|An|This|That|Its|Their|Our|the|al|el|de|da|di|del|der|van|von|of)\s+)+", "",
+                      match.group("name"))
         if after in _SHIP_NOUNS and name[0].isupper() and name.lower() not in _NOT_CLASSES:
             span = doc.char_span(match.end("name") - len(name), match.end(), alignment_mode="expand")
             if span is None:
