@@ -44,7 +44,11 @@ _BEFORE_CLASS = {
 }
 # A maker's name before a model number: the catalog's makers and a few brands
 # it does not list as makers (data/makers.csv).
-_MODEL = r"(?:[A-Z][a-z]+[ -]){0,2}[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:[-/]\d{1,3}[A-Z]?)?"
+# A model number, and the words before it that may be the maker's and the model's
+# name ("Beechcraft King Air 350"): the makers are looked up in a set, not tried one by one.
+MODEL_RE = re.compile(
+    r"(?P<before>(?:[A-Z][\w&]*(?:-[A-Z][\w&]*)?[ -]){1,4})(?P<number>[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:[-/]\d{1,3}[A-Z]?)?)(?![\w])"
+)
 _NOT_MAKERS = {
     "general", "north", "royal", "western", "special", "israel", "korea", "naval", "defense", "defence",
     "global", "advanced", "air", "force", "british", "euro", "mitsubishi/boeing", "region", "data",
@@ -70,8 +74,7 @@ def read_makers() -> list[str]:
 @dataclass(slots=True)
 class FormIndex:
     classes: dict[str, SystemEntry]  # "island", "oliver hazard perry" → the class's entry
-    makers: frozenset[str]  # lowercased
-    maker_re: re.Pattern[str]
+    makers: frozenset[str]
     # Words a class name may follow without being part of it: "the US Navy's Hamilton class".
     before_class: frozenset[str]
 
@@ -100,14 +103,11 @@ def build_form_index(catalog: Catalog, extra_makers: list[str]) -> FormIndex:
                 first = maker.split()[0]
                 if len(first) >= 3 and first.lower() not in _NOT_MAKERS:
                     makers.add(first)
-    alternatives = "|".join(re.escape(m) for m in sorted(makers, key=len, reverse=True))
-    maker_re = re.compile(rf"(?<![\w-])(?P<maker>{alternatives})[ -](?P<model>{_MODEL})(?![\w])")
     before_class = set(_BEFORE_CLASS)
     for actor in catalog.actors:
         for name in (actor.name, *actor.aliases, *actor.demonyms, *actor.capitals):
             before_class.update(name.lower().split())
-    return FormIndex(classes=classes, makers=frozenset(m.lower() for m in makers), maker_re=maker_re,
-                     before_class=frozenset(before_class))
+    return FormIndex(classes=classes, makers=frozenset(makers), before_class=frozenset(before_class))
 
 
 def _made_by(entry: SystemEntry, maker: str) -> bool:
@@ -118,7 +118,10 @@ def _made_by(entry: SystemEntry, maker: str) -> bool:
 def find_ship_classes(doc: Doc, forms: FormIndex) -> tuple[list[tuple[Span, SystemEntry]], list[Span]]:
     """Ship classes of the catalog, and unknown ones that a ship noun follows
     ("the Tarik Ben Ziyad-class corvette" → family `tarik-ben-ziyad`)."""
-    known, unknown = [], []
+    known: list[tuple[Span, SystemEntry]] = []
+    unknown: list[Span] = []
+    if "class" not in doc.text and "Class" not in doc.text:
+        return known, unknown
     for match in CLASS_RE.finditer(doc.text):
         words = re.split(r"([ -])", match.group("name"))
         # The longest known tail of the capitalized words: "the Oliver Hazard Perry" → "Oliver Hazard Perry".
@@ -154,22 +157,40 @@ def find_maker_models(doc: Doc, forms: FormIndex, resolve) -> list[tuple[Span, S
     """"Cessna 208B Grand Caravan", "Beechcraft King Air 350": a maker's word and a
     model number that the catalog knows for that maker."""
     found = []
-    for match in forms.maker_re.finditer(doc.text):
-        maker, model = match.group("maker"), match.group("model")
-        entry = resolve(f"{maker}-{model}") or resolve(f"{maker} {model}")
-        if entry is None or not _made_by(entry, maker):
-            entry = resolve(model)
-            if entry is None or not _made_by(entry, maker):
+    for match in MODEL_RE.finditer(doc.text):
+        words = re.findall(r"\S+?(?:[ -]|$)", match.group("before"))
+        # The maker is one to three words, followed by up to two words of the model's name.
+        for first in range(len(words)):
+            for last in range(first + 1, min(first + 3, len(words)) + 1):
+                maker = "".join(words[first:last]).rstrip(" -")
+                if maker not in forms.makers or len(words) - last > 2:
+                    continue
+                model = "".join(words[last:]) + match.group("number")
+                entry = _maker_model(maker, model, resolve)
+                start = match.start("before") + len("".join(words[:first]))
+                span = doc.char_span(start, match.end(), alignment_mode="expand") if entry else None
+                if span is not None:
+                    found.append((span, entry))
+                    break
+            else:
                 continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            found.append((span, entry))
+            break
     return found
+
+
+def _maker_model(maker: str, model: str, resolve) -> SystemEntry | None:
+    for text in (f"{maker}-{model}", f"{maker} {model}", model):
+        entry = resolve(text)
+        if entry is not None and _made_by(entry, maker):
+            return entry
+    return None
 
 
 def find_broken_designations(doc: Doc, resolve) -> list[tuple[Span, SystemEntry]]:
     """Designations a notice breaks at its hyphen across two lines."""
-    found = []
+    found: list[tuple[Span, SystemEntry]] = []
+    if not re.search(r"-[ \t]*\n", doc.text):
+        return found
     for match in _BROKEN_DESIGNATION_RE.finditer(doc.text):
         entry = resolve(_BROKEN_RE.sub("", match.group(0)))
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
