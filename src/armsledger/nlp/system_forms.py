@@ -25,6 +25,7 @@ CLASS_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:[A-ZÀ-Þ][\w'.&]*|al|el|de|da|di|del|der|van|von|the|of)[ -]){0,4}[A-ZÀ-Þ0-9][\w'.&]*)"
     r"[- ][Cc]lass(?![\w])"
 )
+_CLASS_WORD_RE = re.compile(r"[- ][Cc]lass(?![\w])")
 # What follows an unknown class name and makes it a ship's class, and which kind.
 _SHIP_NOUNS = {
     "submarine": "submarine", "submarines": "submarine", "boat": "surface ship", "boats": "surface ship",
@@ -120,9 +121,7 @@ def find_ship_classes(doc: Doc, forms: FormIndex) -> tuple[list[tuple[Span, Syst
     ("the Tarik Ben Ziyad-class corvette" → family `tarik-ben-ziyad`)."""
     known: list[tuple[Span, SystemEntry]] = []
     unknown: list[Span] = []
-    if "class" not in doc.text and "Class" not in doc.text:
-        return known, unknown
-    for match in CLASS_RE.finditer(doc.text):
+    for match in _class_names(doc.text):
         words = re.split(r"([ -])", match.group("name"))
         # The longest known tail of the capitalized words: "the Oliver Hazard Perry" → "Oliver Hazard Perry".
         for first in range(0, len(words), 2):
@@ -151,6 +150,15 @@ def find_ship_classes(doc: Doc, forms: FormIndex) -> tuple[list[tuple[Span, Syst
                              "category": _SHIP_NOUNS[after], "origin": None}
             unknown.append(span)
     return known, unknown
+
+
+def _class_names(text: str):
+    """CLASS_RE's matches, looked for only before the word "class": scanning
+    every capital of a text for a name that might precede it costs more."""
+    for word in _CLASS_WORD_RE.finditer(text):
+        for match in CLASS_RE.finditer(text, max(0, word.start() - 120), word.end()):
+            if match.end() == word.end():
+                yield match
 
 
 def find_maker_models(doc: Doc, forms: FormIndex, resolve) -> list[tuple[Span, SystemEntry]]:
