@@ -85,7 +85,48 @@ def test_generic_term_row(entry):
 def test_catalog_files_ship_in_the_package():
     names = {p.name for p in resources.files("armsledger").joinpath("data").iterdir()}
     assert {"systems.csv", "actors.csv", "institutions.csv", "officials.csv", "outlets.csv",
-            "triggers.csv", "cues.csv", "generic_terms.csv", "lexicon.csv"} <= names
+            "triggers.csv", "cues.csv", "generic_terms.csv", "lexicon.csv", "makers.csv"} <= names
+
+
+def test_makers_are_named_by_catalog_systems():
+    """A maker in data/makers.csv is only of use when some catalog system carries
+    its name (the maker + model path accepts a model only of that maker)."""
+    from armsledger.nlp.system_forms import read_makers
+
+    makers = read_makers()
+    assert len(makers) == len(set(makers)) > 20
+    texts = [" ".join((e.maker or "", e.name, e.id, *e.aliases)).lower() for e in CATALOG.systems]
+    unused = [m for m in makers
+              if not any(re.search(rf"(?<![a-z]){re.escape(m.lower())}(?![a-z])", t) for t in texts)]
+    assert unused == []
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        ("Fateh-360", "fateh-360"),
+        ("AN/ALQ-214(V)4", "an/alq-214"),
+        ("AN/TPS-80", "an/tps-80"),
+        ("Gulfstream G550", "gulfstream-g550"),
+        ("MQ-8C", "mq-8"),
+        ("HH-60W", "hh-60"),
+        ("T-45C", "t-45"),
+        ("Shahed-191", "shahed-191"),
+        ("GJ-11", "gj-11"),
+        ("Rooivalk", "rooivalk"),
+        ("Kozak-2M1", "kozak-2"),
+        ("Badger IFV", "amv"),
+        ("VCR 8x8", "piranha-5"),
+        ("Ohio-class submarine", "ohio"),
+        ("KY-58M", "ky-58"),
+        ("Mk 84", "mk-84"),
+        ("M1167", "m1167"),
+        ("Island-class patrol boat", "island"),
+    ],
+)
+def test_systems_common_in_reporting_resolve_to_their_family(text, family):
+    entry = build_index(CATALOG).resolve(text)
+    assert entry is not None and entry.family == family
 
 
 def test_sipri_designations_of_the_largest_pairs_resolve(shared):

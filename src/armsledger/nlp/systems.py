@@ -17,6 +17,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..catalog import Catalog, SystemEntry, load_catalog
+from .system_forms import (
+    CapitalsMatcher,
+    build_form_index,
+    find_broken_designations,
+    find_maker_models,
+    find_ship_classes,
+    read_makers,
+)
 
 SYSTEMS_KEY = "armsledger_systems"
 _WMD_WORDS = {"nuclear", "chemical", "biological", "atomic", "radiological"}
@@ -103,6 +111,20 @@ def build_index(catalog: Catalog) -> SystemIndex:
     return SystemIndex(by_key=by_key, by_name=by_name, by_exact=by_exact, by_sipri=by_sipri)
 
 
+def _join_same_family(spans: list[Span], doc: Doc) -> list[Span]:
+    """One span for a designation and the name beside it: "UH-60M Black Hawk"."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == span.start and last._.system["family"] == span._.system["family"]:
+            merged = doc[last.start : span.end]
+            merged._.system = last._.system if last._.system["id"] == last._.system["family"] else span._.system
+            joined[-1] = merged
+        else:
+            joined.append(span)
+    return joined
+
+
 def system_info(entry: SystemEntry) -> dict[str, str | None]:
     return {
         "id": entry.id,
@@ -132,6 +154,8 @@ class SystemRecognizer:
             chunk = names[start : start + 1000]
             self.matcher.add("SYSTEM", list(nlp.tokenizer.pipe(chunk)))
         self.generic_lemmas = catalog.generic_by_lemma
+        self.forms = build_form_index(catalog, read_makers())
+        self.capitals = CapitalsMatcher(nlp, self.index.by_name, {lemma.split()[-1] for lemma in self.generic_lemmas})
         self.named_heads = {row.word for row in catalog.named_words if row.kind == "head"}
         self.not_systems = {row.word for row in catalog.named_words if row.kind == "not-a-system"}
 
@@ -151,9 +175,22 @@ class SystemRecognizer:
             if entry is not None:
                 span._.system = system_info(entry)
                 spans.append(span)
-        spans = filter_spans(spans)
+        classes, unknown_classes = find_ship_classes(doc, self.forms)
+        found = [*classes, *find_maker_models(doc, self.forms, self.index.resolve),
+                 *find_broken_designations(doc, self.index.resolve)]
+        ends = {span.end - 1: span._.system["family"] for span in spans}
+        found += self.capitals(doc, ends)
+        taken = {(span.start, span.end) for span in spans}
+        for span, entry in found:
+            if (span.start, span.end) in taken:
+                continue  # the span's extension values are keyed by its offsets: keep the first reading
+            span._.system = system_info(entry)
+            spans.append(span)
+        spans = _join_same_family(filter_spans(spans), doc)
         doc.spans[SYSTEMS_KEY] = spans
-        doc.spans[NAMED_KEY] = self._named(doc, {t.i for span in spans for t in span})
+        covered = {t.i for span in spans for t in span}
+        named = [span for span in unknown_classes if not any(t.i in covered for t in span)]
+        doc.spans[NAMED_KEY] = filter_spans([*named, *self._named(doc, covered)])
         covered = {token.i for span in spans for token in span}
         doc.spans[GENERICS_KEY] = self._generics(doc, covered)
         return doc
