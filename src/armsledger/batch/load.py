@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..dedupe import DedupeConfig, DuplicateIndex, fingerprint
+from ..dedupe import DedupeConfig, day_number, fingerprint
 from ..errors import ArmsledgerError, StoreError
 from ..refresh import refresh_deals
 from ..store import Store
@@ -109,7 +109,9 @@ class _Loader:
         self.store, self.report, self.config = store, report, config
         self.reuse_prints = reuse_prints
         self.notify = notify
-        self.index: DuplicateIndex | None = None
+        # Documents are stored one at a time, in input order, so the ledger's
+        # own index holds every earlier one when the next is placed.
+        self.index = store.near_duplicate_index(config)
 
     def load(self, item: parquet.StoredItem) -> None:
         document, store, report = item.document, self.store, self.report
@@ -121,15 +123,12 @@ class _Loader:
                 report.duplicates += 1
                 self.notify("duplicate", label)
             return
-        if self.index is None:
-            self.index = store.duplicate_index(self.config)
         print_ = item.fingerprint if self.reuse_prints else fingerprint(document.text, self.config)
-        match = self.index.assign(document.id, print_)
+        match = self.index.match(print_, day=day_number(document.published))
         try:
             added = store.add_document(document, item.events, status=item.status, note=item.note,
                                        fingerprint=print_, match=match)
         except StoreError as exc:  # one document the database refuses must not end the load
-            self.index.discard(document.id)
             report.failed.append((label, str(exc).removeprefix(f"{label}: ")))
             self.notify("failed", str(exc))
             return
