@@ -160,11 +160,12 @@ class _DocumentContext:
         return f
 
 
-def sentence_words(sentence: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def sentence_words(sentence: str) -> frozenset[str]:
     """The words of a reading's sentence, as features: what the structural
     features miss ("sanctions", "donate", "took delivery"). Training keeps
     only the words seen often enough to mean something (`training.py`)."""
-    return {w for w in _WORD.findall(sentence.lower()) if len(w) > 2 and w not in STOP_WORDS}
+    return frozenset(w for w in _WORD.findall(sentence.lower()) if len(w) > 2 and w not in STOP_WORDS)
 
 
 class DecisionModel:

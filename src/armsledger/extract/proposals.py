@@ -43,8 +43,6 @@ from .timing import event_time
 FOCUS_STATES = 2
 # Beyond this, a sentence's pairs of states are a list, not a transfer.
 MAX_STATES_PER_SENTENCE = 10
-# A sentence naming more states than this names the other party too.
-MAX_STATES_FOR_UNNAMED = 3
 
 
 @dataclass(slots=True)
@@ -266,13 +264,6 @@ class Proposer:
                   "systems_in_sentence": len(families), "has_value": reading["money"] is not None}
         pairs = [(s, sm, r, rm) for s, sm in suppliers.items() for r, rm in recipients.items()
                  if s != r and (sm is not None or rm is not None)]
-        if len(states) <= MAX_STATES_FOR_UNNAMED:
-            # Arms a state sent to no state ("missiles from Iran headed to the
-            # Houthis", seized at sea), or received from a supplier left unnamed.
-            for state, mention in states.items():
-                pairs += [(state, mention, None, None), (None, None, state, mention)]
-            supplier_roles[None] = {"supplier_dep": "unnamed"}
-            recipient_roles[None] = {"recipient_dep": "unnamed"}
         result = []
         for supplier, s_mention, recipient, _ in pairs:
             pair = dict(common, **supplier_roles[supplier], **recipient_roles[recipient],
