@@ -85,3 +85,12 @@ def test_explain_shows_which_rule_set_each_role(tmp_path):
     assert result.exit_code == 0, result.output
     assert "event AGREEMENT asserted FRA → EGY rafale" in result.stdout
     assert "roles: supplier FRA by system-origin; recipient EGY by counterpart" in result.stdout
+
+
+def test_each_of_two_agents_holds_its_role_by_the_agent_rule(analyze_text):
+    events = [e for e in analyze_text("Qatar and India ordered Rafale fighters from France.")
+              if e.type.value == "AGREEMENT"]
+    assert sorted((e.supplier, e.recipient, tuple(e.roles)) for e in events) == [
+        ("FRA", "IND", (("supplier", "FRA", events[0].roles[0][2]), ("recipient", "IND", "agent"))),
+        ("FRA", "QAT", (("supplier", "FRA", events[0].roles[0][2]), ("recipient", "QAT", "agent"))),
+    ]

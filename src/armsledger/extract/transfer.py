@@ -96,7 +96,10 @@ def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, b
                 continue
             other = replace(event, attribution=list(event.attribution), mentions=[],
                             parties=sorted({c for c in (roles["supplier"], roles["recipient"]) if c}
-                                           - {roles[agent_role]} | {country}))
+                                           - {roles[agent_role]} | {country}),
+                            # The co-party holds the agent's role by the same rule.
+                            roles=[(role, country if role == agent_role else value, rule)
+                                   for role, value, rule in event.roles])
             setattr(other, agent_role, country)
             finding.siblings.append(Finding(sent, trigger, other))
         return finding
