@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from ..model import Deal, Document, Event
 from . import deal_members, fusion, near_duplicates, register, schema, sources
 from .boundary import brief_error, stored_document
 from .migrations import MIGRATIONS
-from .schema import metadata
+from .schema import as_json, metadata
 
 DEFAULT_DB = "armsledger.db"
 
@@ -244,7 +243,7 @@ class Store:
             found = fusion.event_rows_of_deals(conn, deal_ids) if deal_ids else []
             clusters = sources.Clusters(conn, {row["doc_id"] for row in found})
         for row in found:
-            event = Event.from_record(_json(row["record"]))
+            event = Event.from_record(as_json(row["record"]))
             label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
                                  clusters.original(row["doc_id"]))
             rows.append({"id": row["id"], "doc_id": row["doc_id"], "event": event,
@@ -329,16 +328,16 @@ class Store:
         if limit is not None:
             query = query.limit(limit).offset(offset)
         with self.engine.connect() as conn:
-            return fusion.with_reports_many(conn, [_json(row[0]) for row in conn.execute(query)])
+            return fusion.with_reports_many(conn, [as_json(row[0]) for row in conn.execute(query)])
 
     def deal(self, deal_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(schema.deals.c.record).where(schema.deals.c.id == deal_id)).first()
             if row is None:
                 return None
-            record = fusion.with_reports(conn, _json(row[0]))
+            record = fusion.with_reports(conn, as_json(row[0]))
         record["events"] = [
-            {**_json(r["record"]), "id": r["id"], "source_label": r["source_label"],
+            {**as_json(r["record"]), "id": r["id"], "source_label": r["source_label"],
              "published": r["published"], "outlet": r["outlet"], "url": r["url"], "title": r["title"]}
             for r in self.iter_event_rows(ids=record.get("event_ids", []))
         ]
@@ -357,10 +356,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

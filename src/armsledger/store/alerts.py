@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from .schema import documents, metadata
+from .schema import as_json, documents, metadata
 from .sources import document_fingerprints
 
 if TYPE_CHECKING:
@@ -105,10 +104,6 @@ class NewAlert:
         return alert_id(self.rule, self.subject)
 
 
-def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
-
-
 # --- the watch's memory ---------------------------------------------------------
 
 def is_fresh(store: Store) -> bool:
@@ -136,7 +131,7 @@ def unchecked_documents(store: Store) -> list[dict[str, Any]]:
 def deal_states(store: Store) -> dict[str, dict[str, Any]]:
     with store.engine.connect() as conn:
         return {row.deal_id: {"status": row.status, "status_modality": row.status_modality,
-                              "contradictions": _json(row.contradictions)}
+                              "contradictions": as_json(row.contradictions)}
                 for row in conn.execute(sa.select(watch_deals))}
 
 
@@ -186,7 +181,7 @@ def pending_deliveries(store: Store, output: str) -> list[dict[str, Any]]:
              .where(alert_deliveries.c.output == output, alert_deliveries.c.delivered_at.is_(None))
              .order_by(alerts.c.seq))
     with store.engine.connect() as conn:
-        return [_json(row.record) for row in conn.execute(query)]
+        return [as_json(row.record) for row in conn.execute(query)]
 
 
 def mark_delivered(store: Store, output: str, alert_ids: list[str]) -> None:
@@ -230,7 +225,7 @@ def list_alerts(store: Store, *, rule: str | None = None, kind: str | None = Non
                 alert_deliveries.c.alert_id.in_(ids))
             for row in conn.execute(query):
                 counts[row.alert_id]["delivered" if row.delivered_at else "pending"] += 1
-    return total, [{**_json(row.record), "deliveries": counts[row.id]} for row in rows]
+    return total, [{**as_json(row.record), "deliveries": counts[row.id]} for row in rows]
 
 
 def alert_rules(store: Store) -> list[str]:
@@ -241,4 +236,4 @@ def alert_rules(store: Store) -> list[str]:
 def iter_alerts(store: Store) -> Iterator[dict[str, Any]]:
     with store.engine.connect() as conn:
         for row in conn.execute(sa.select(alerts.c.record).order_by(alerts.c.seq)):
-            yield _json(row.record)
+            yield as_json(row.record)

@@ -8,15 +8,13 @@ the ledger, nor with its system family's other deals.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from typing import Any
 
 import sqlalchemy as sa
 
 from ..deal_keys import deal_id, deal_keys
 from ..model import Event
-from .schema import deal_events, events, metadata
+from .schema import as_json, deal_events, events, keyset_pages, metadata
 
 event_deals = sa.Table(
     "event_deals",
@@ -35,16 +33,10 @@ def create_event_deals(conn: sa.Connection) -> None:
     """Part of migration 8: the table, filled from the stored events' records."""
     event_deals.create(conn, checkfirst=True)
     conn.execute(event_deals.delete())
-    last = ""
-    while True:
-        page = conn.execute(sa.select(events.c.id, events.c.record).where(events.c.id > last)
-                            .order_by(events.c.id).limit(2000)).all()
-        if not page:
-            return
-        rows = [r for row in page for r in member_rows(row.id, Event.from_record(_json(row.record)))]
+    for page in keyset_pages(conn, sa.select(events.c.id, events.c.record), events.c.id, 2000):
+        rows = [r for row in page for r in member_rows(row.id, Event.from_record(as_json(row.record)))]
         if rows:
             conn.execute(event_deals.insert(), rows)
-        last = page[-1].id
 
 
 def deals_of_documents(conn: sa.Connection, doc_ids: list[str]) -> set[str]:
@@ -64,7 +56,3 @@ def deals_of_documents(conn: sa.Connection, doc_ids: list[str]) -> set[str]:
 
 def all_deal_ids(conn: sa.Connection) -> Iterable[str]:
     return [r[0] for r in conn.execute(sa.select(event_deals.c.deal_id).distinct().order_by(event_deals.c.deal_id))]
-
-
-def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value

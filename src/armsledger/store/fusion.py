@@ -11,7 +11,6 @@ queued, not lost.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,7 +19,7 @@ import sqlalchemy as sa
 from ..model import Deal
 from .deal_members import create_event_deals, event_deals
 from .near_duplicates import create_band_index
-from .schema import deal_events, deals, documents, events, metadata
+from .schema import as_json, deal_events, deals, documents, events, keyset_pages, metadata
 from .sources import Clusters, document_briefs
 
 pending_fusion = sa.Table(
@@ -194,18 +193,12 @@ def with_reports_many(conn: sa.Connection, records: list[dict[str, Any]]) -> lis
 def strip_embedded_reports(conn: sa.Connection) -> None:
     """Part of migration 8: deals no longer carry their reports' copy lists
     (they are read from the copy tables when a deal is shown)."""
-    last = ""
-    while True:
-        page = conn.execute(sa.select(deals.c.id, deals.c.record).where(deals.c.id > last)
-                            .order_by(deals.c.id).limit(500)).all()
-        if not page:
-            return
+    for page in keyset_pages(conn, sa.select(deals.c.id, deals.c.record), deals.c.id, 500):
         for row in page:
-            record = json.loads(row.record) if isinstance(row.record, str) else row.record
+            record = as_json(row.record)
             if "reports" in record:
                 record.pop("reports")
                 conn.execute(deals.update().where(deals.c.id == row.id).values(record=record))
-        last = page[-1].id
 
 
 def bound_state(conn: sa.Connection) -> None:

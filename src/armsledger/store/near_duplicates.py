@@ -16,7 +16,7 @@ import numpy as np
 import sqlalchemy as sa
 
 from ..dedupe import DedupeConfig, Fingerprint, Match, band_keys, best_stored_match, day_number
-from .schema import documents, metadata
+from .schema import documents, keyset_pages, metadata
 from .sources import document_fingerprints
 
 near_duplicate_bands = sa.Table(
@@ -53,17 +53,12 @@ def create_band_index(conn: sa.Connection) -> None:
     conn.execute(near_duplicate_bands.delete())
     fp = document_fingerprints
     query = (sa.select(fp.c.doc_id, fp.c.shingles, fp.c.minhash, documents.c.published)
-             .join(documents, documents.c.id == fp.c.doc_id).order_by(fp.c.doc_id))
-    last = ""
-    while True:
-        page = conn.execute(query.where(fp.c.doc_id > last).limit(2000)).all()
-        if not page:
-            return
+             .join(documents, documents.c.id == fp.c.doc_id))
+    for page in keyset_pages(conn, query, fp.c.doc_id, 2000):
         rows = [r for row in page
                 for r in band_rows(row.doc_id, Fingerprint.from_bytes(row.minhash, row.shingles), row.published)]
         if rows:
             conn.execute(near_duplicate_bands.insert(), rows)
-        last = page[-1].doc_id
 
 
 def _candidate_query(windowed: bool) -> sa.Select:

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from .schema import metadata
+from .schema import as_json, metadata
 
 register_rows = sa.Table(
     "register_rows",
@@ -37,10 +37,4 @@ def matching_rows(conn: sa.Connection, supplier: str | None, recipient: str | No
     t = register_rows
     query = (sa.select(t.c.row).where(t.c.supplier == supplier, t.c.recipient == recipient, t.c.family == family)
              .order_by(t.c.year_of_order, t.c.id).limit(100))
-    return [_json(row[0]) for row in conn.execute(query)]
-
-
-def _json(value: Any) -> Any:
-    import json
-
-    return json.loads(value) if isinstance(value, str) else value
+    return [as_json(row[0]) for row in conn.execute(query)]

@@ -7,6 +7,10 @@ transaction, so SQLite and PostgreSQL get the same schema from the same code.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from typing import Any
+
 import sqlalchemy as sa
 
 metadata = sa.MetaData()
@@ -93,3 +97,20 @@ def create_core_tables(conn: sa.Connection) -> None:
     """Migration 1."""
     for table in (documents, events, event_systems, deals, deal_events):
         table.create(conn, checkfirst=True)
+
+
+def as_json(value: Any) -> Any:
+    """A JSON column's value as Python (drivers give text or decoded JSON)."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def keyset_pages(conn: sa.Connection, query: sa.Select, key: sa.ColumnElement, size: int) -> Iterator[list]:
+    """The rows of `query` a page at a time, in `key` order, each page read
+    after the last key of the one before (flat cost however far it goes)."""
+    last = ""
+    while True:
+        page = conn.execute(query.where(key > last).order_by(key).limit(size)).all()
+        if not page:
+            return
+        yield page
+        last = page[-1]._mapping[key.name]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +63,3 @@ def sort_clauses(sorts: dict[str, list[sa.ColumnElement]], sort: str, tiebreak: 
     columns = sorts[sort.removeprefix("-")]
     order = [(c.desc() if descending else c.asc()).nulls_last() for c in columns]
     return [*order, tiebreak]
-
-def as_json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value

@@ -14,12 +14,12 @@ import sqlalchemy as sa
 from ..fusion import with_reports
 from ..read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS, has_list_record
 from ..register import matching_rows
+from ..schema import as_json
 from .common import (
     EXPORT_LIMIT,
     MAX_PAGE_SIZE,
     UNKNOWN_STATUS,
     Page,
-    as_json,
     at_least,
     deal_events_t,
     deals_t,

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from ..schema import as_json
 from .common import (
     EXPORT_LIMIT,
     MAX_PAGE_SIZE,
     Page,
-    as_json,
     at_least,
     deal_events_t,
     documents_t,
