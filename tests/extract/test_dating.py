@@ -50,3 +50,9 @@ def test_a_body_sentence_keeps_its_own_silence():
     body = _reading(3, "Pakistan has received F-16s from the United States.")
     dated = _reading(5, "The first arrived on Monday.", time=JUNE_27)
     assert undated_time(body, [body, dated]) is None
+
+
+def test_the_lead_takes_the_bodys_time():
+    lead = _reading(1, "The U.S. handed over three F-16s to Pakistan.")
+    dated = _reading(5, "A ceremony held today commemorated the delivery.", time=JUNE_27)
+    assert undated_time(lead, [lead, dated]) == JUNE_27

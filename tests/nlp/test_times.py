@@ -48,7 +48,9 @@ def test_relative_expression_resolves_against_earlier_date_in_sentence(nlp):
 
 @pytest.mark.parametrize("text", ["$2010 million", "a 1,500-strong force", "F-2000 engines",
                                   "under the Arms Export Control Act of 1976",
-                                  "section 506 of the Foreign Assistance Act, 1961"])
+                                  "section 506 of the Foreign Assistance Act, 1961",
+                                  "the 1951 U.S.-Philippines Mutual Defense Treaty", "the Treaty of 1954",
+                                  "the 2017 Joint Statement", "1968 M107 155mm Projectiles"])
 def test_numbers_that_are_not_years(text):
     assert all(m[2] != "year" for m in find_time_expressions(text))
 

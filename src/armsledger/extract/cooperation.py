@@ -8,13 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..catalog import words
-from ..model import Document, Event, EventType, Participant, Source
+from ..model import Document, Event, EventType, Modality, Participant, Source
 from ..nlp.actors import ACTORS_KEY
 from .evidence import evidence_of, rule_name
 from .findings import Candidate, Finding
 from .lookups import Lookups
 from .parties import actor_at, agent_of, previous_person
-from .timing import event_time
+from .timing import event_time, planned_time
 
 PERSON_PRONOUNS, PERSON_POSSESSIVES = words("person_pronouns"), words("person_possessives")
 HOSTING_VERBS = words("hosting_verbs")
@@ -87,6 +87,7 @@ def cooperation_finding(doc: Doc, document: Document, sent: Span, top: Candidate
     if len(sides.parties) < 2:
         return Finding(sent, trigger, None, "fewer than two parties")
     modality = lookups.modality.read(trigger, [c.token for c in below])
+    time = event_time(doc, scope, trigger, below, lookups.attributor)
     event = Event(
         doc_id=document.id,
         type=event_type,
@@ -95,7 +96,7 @@ def cooperation_finding(doc: Doc, document: Document, sent: Span, top: Candidate
         recipient=None,
         parties=sorted(sides.parties),
         participants=sides.participants,
-        time=event_time(doc, scope, trigger, below, lookups.attributor),
+        time=(planned_time(doc, time, {trigger.i}) if modality.modality == Modality.PLANNED else time),
         attribution=[Source(**s) for s in attribution],
         evidence=evidence_of(sent, top, below),
         rule=rule_name(event_type, top, below),

@@ -22,16 +22,20 @@ if TYPE_CHECKING:
     from .proposals import Proposal
 
 
+# The headline and the lead: what they tell, the body goes on to date.
+LEAD_SENTENCES = 2
+
+
 def _sentence(proposal: Proposal) -> int:
     return proposal.features.get("sentence", 0)
 
 
 def undated_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | None:
     """For an undated headline: the time of the body's first dated reading of the same tuple."""
-    if _sentence(chosen) != 0:
+    if _sentence(chosen) > LEAD_SENTENCES:
         return None
     for proposal in sorted(readings, key=_sentence):
-        if _sentence(proposal) == 0:
+        if _sentence(proposal) == _sentence(chosen):
             continue
         probe = replace(proposal.event, attribution=list(proposal.event.attribution))
         if proposal.complete is not None:

@@ -35,8 +35,7 @@ from .mentions import (
     system_mentions,
 )
 from .scope import clause_scope
-from .syntax import forward
-from .timing import event_time
+from .timing import event_time, planned_time
 
 # The states a document is mostly about stand in for the parties a sentence
 # leaves implicit ("the cutter was transferred to Bangladesh" in a US text).
@@ -317,8 +316,8 @@ class Proposer:
             key = (event.type == EventType.APPROVAL, event.modality)
             if key not in read:
                 time = event_time(doc, clause_scope(token, [], extractor.lookups), token, [], extractor.attributor, announced=key[0])
-                if time is not None and event.modality == Modality.PLANNED:
-                    time = forward(doc, time, {token.i})
+                if event.modality == Modality.PLANNED:
+                    time = planned_time(doc, time, {token.i})
                 read[key] = (time, [Source(**s) for s in extractor.attributor.chain(token)])
             event.time, sources = read[key]
             event.attribution = list(sources)

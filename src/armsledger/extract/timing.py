@@ -10,7 +10,10 @@ from ..nlp.attribution import Attributor
 from ..nlp.pipeline import sentence_of
 from ..nlp.times import TIMES_KEY
 from .findings import Candidate
-from .syntax import in_dateline, path_length, time_governor
+from .syntax import forward, in_dateline, path_length, time_governor
+
+# How far below the trigger's clause a time may hang and still date it.
+CLAUSE_TIME_REACH = 5
 
 
 def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate], attributor: Attributor, *,
@@ -40,20 +43,48 @@ def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]
         # the certification notifying Congress of this sale today".
         ancestors = []
         token = trigger
-        while token.head.i != token.i and token.dep_ not in {"ccomp", "advcl", "relcl", "parataxis"}:
+        while token.head.i != token.i and (token.dep_ not in {"ccomp", "advcl", "relcl", "parataxis"}
+                                           or _marks_occasion(token)):
             token = token.head
             if attributor.is_reporting(token):
                 break
             ancestors.append(token.i)
+        # Or a time hanging off that clause's own words: "a ceremony held
+        # today ... commemorated the delivery", "conducted a transfer
+        # ceremony ... in Caldera, Oct. 13".
         for span in doc.spans[TIMES_KEY]:
-            if span._.time.get("start") and not in_dateline(span) and time_governor(span).i in ancestors:
-                best = (0, span)
-                break
+            if not span._.time.get("start") or in_dateline(span):
+                continue
+            distance = path_length(span.root, {trigger.i, *ancestors})
+            if distance is not None and distance <= CLAUSE_TIME_REACH and (best is None or distance < best[0]):
+                best = (distance, span)
     if best is None and dateline is not None and announced:
         best = (0, dateline)
     if best is None:
         return None
     return _time_ref(best[1])
+
+
+def planned_time(doc: Doc, time: TimeRef | None, anchors: set[int]) -> TimeRef | None:
+    """A planned step's time lies ahead of the report: "will deliver in
+    October" is the coming October. A time behind the report ("told
+    reporters Tuesday Moscow will send") dates the telling, not the step."""
+    if time is None:
+        return None
+    time = forward(doc, time, anchors)
+    published = doc._.published or ""
+    common = min(len(time.start), len(published))
+    if not common or time.start[:common] > published[:common]:
+        return time
+    if time.start[:common] == published[:common] and time.granularity != Granularity.DAY:
+        return time  # "later in 2021", told in 2021
+    return None
+
+
+def _marks_occasion(token: Token) -> bool:
+    """A participle saying what an occasion was for dates with it: "attended
+    a ceremony Nov. 20, marking the delivery"."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def reported_time(doc: Doc, trigger: Token) -> TimeRef | None:

@@ -18,14 +18,13 @@ from .restatements import dedupe_systems
 from .roles import RoleContext, cast_roles
 from .syntax import (
     RECEIVING_VERBS,
-    forward,
     is_topic,
     refers_back,
     removed_from_programme,
     speaks_in_general,
 )
 from .systems_in_scope import itemize, system_ref, systems_in, value_in
-from .timing import event_time, reported_time
+from .timing import event_time, planned_time, reported_time
 
 SUSPENDED_TRADE_WORDS = words("suspended_trade_words")
 
@@ -62,10 +61,8 @@ def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, b
     if intention and modality.modality == Modality.ASSERTED:
         modality.modality = Modality.PLANNED
     time = event_time(doc, scope, trigger, below, lookups.attributor, announced=event_type == EventType.APPROVAL)
-    if time is not None and modality.modality == Modality.PLANNED:
-        # "will be delivered in October": the coming October (but not "a
-        # contract announced on Monday", which is past).
-        time = forward(doc, time, {trigger.i, *(c.token.i for c in below)})
+    if modality.modality == Modality.PLANNED:
+        time = planned_time(doc, time, {trigger.i, *(c.token.i for c in below)})
     if time is None and modality.modality == Modality.ASSERTED and trigger.tag_ in {"VBD", "VBN"}:
         # "On Friday, the Pentagon said it notified Congress": a past act
         # reported that day is dated by the report.

@@ -34,6 +34,9 @@ def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
         return False  # a dateline runs into its sentence: "WASHINGTON, December 1, 2023 -"
     if previous[-1] in '.!?:;"”' or len(previous) < _SHORT_LINE:
         return True
+    if line_start == 0 and following[:1].isupper():
+        # The first line is the headline, however long, when a new sentence follows it.
+        return True
     return bool(_LIST_ITEM.match(following))
 
 

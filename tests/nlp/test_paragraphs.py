@@ -1,0 +1,26 @@
+"""Line breaks that end sentences, and those that do not."""
+
+import pytest
+
+from armsledger.ledger import make_doc
+
+
+def _sentences(nlp, text):
+    return [s.text.strip() for s in nlp(make_doc(nlp, text, published="2017-10-20")).sents]
+
+
+def test_a_long_headline_stands_alone(nlp):
+    text = ("Coast Guard transfers two former cutters to the Costa Rican coast guard\n"
+            "The Coast Guard conducted a transfer ceremony in Caldera, Costa Rica, Oct. 13.")
+    assert _sentences(nlp, text) == ["Coast Guard transfers two former cutters to the Costa Rican coast guard",
+                                     "The Coast Guard conducted a transfer ceremony in Caldera, Costa Rica, Oct. 13."]
+
+
+@pytest.mark.parametrize("text", [
+    # Hard-wrapped prose runs on, even past a capital at the next line's start.
+    "In 2006, the United States signed arms transfer agreements with Pakistan worth\nbillions of dollars.",
+    "A notice said that the sale of the radars to the Government of Chile would go\nAhead as planned.",
+])
+def test_a_wrapped_line_runs_on(nlp, text):
+    body = "Pakistan tops the list.\n" + text
+    assert len(_sentences(nlp, body)) == 2
