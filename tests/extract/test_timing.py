@@ -36,6 +36,12 @@ def _time_of(nlp, attributor, text, published, trigger):
      "first five T-6C Texan II aircraft to Vietnam.", "2024-11-21", "delivery", ("2024-11-20", "day")),
     ("During an induction ceremony held today at Shahbaz Air Base, officials commemorated the delivery "
      "of the first three of 18 new F-16 aircraft to Pakistan.", "2010-06-27", "delivery", ("2010-06-27", "day")),
+    # A day told with the telling dates the telling, wherever the parser hangs it.
+    ("An advisor to the prime minister said Tuesday Iraq has made an initial payment for the F-16 deal.",
+     "2011-09-27", "payment", None),
+    # Another clause's time is that clause's.
+    ("The Pentagon directed the Navy to cancel its solicitation for 21 Mi-17s because Russian authorities "
+     "told the Pentagon in late 2010 that they would not sell them.", "2013-04-01", "cancel", None),
     # A time on the reporting verb dates the telling, not the sale.
     ("On Friday, the Pentagon said it notified Congress of the sale of 12 helicopters to Peru.", "2020-06-15",
      "sale", None),

@@ -14,6 +14,7 @@ from .syntax import forward, in_dateline, path_length, time_governor
 
 # How far below the trigger's clause a time may hang and still date it.
 CLAUSE_TIME_REACH = 5
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "conj", "xcomp"}
 
 
 def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate], attributor: Attributor, *,
@@ -31,7 +32,7 @@ def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]
             if sentence_of(span.root).start == sentence_of(trigger).start:
                 dateline = span
             continue
-        if span.start not in scope:
+        if span.start not in scope or _dates_telling(span, attributor):
             continue
         distance = path_length(span.root, anchors)
         if distance is None:
@@ -53,9 +54,9 @@ def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]
         # today ... commemorated the delivery", "conducted a transfer
         # ceremony ... in Caldera, Oct. 13".
         for span in doc.spans[TIMES_KEY]:
-            if not span._.time.get("start") or in_dateline(span):
+            if not span._.time.get("start") or in_dateline(span) or _dates_telling(span, attributor):
                 continue
-            distance = path_length(span.root, {trigger.i, *ancestors})
+            distance = _path_within_clause(span.root, {trigger.i, *ancestors}, trigger)
             if distance is not None and distance <= CLAUSE_TIME_REACH and (best is None or distance < best[0]):
                 best = (distance, span)
     if best is None and dateline is not None and announced:
@@ -79,6 +80,32 @@ def planned_time(doc: Doc, time: TimeRef | None, anchors: set[int]) -> TimeRef |
     if time.start[:common] == published[:common] and time.granularity != Granularity.DAY:
         return time  # "later in 2021", told in 2021
     return None
+
+
+def _dates_telling(span: Span, attributor: Attributor) -> bool:
+    """ "said Tuesday Iraq has made a payment", "told reporters Tuesday
+    Moscow will send": the parser often hangs the day on the reported
+    clause; it dates the telling."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return attributor.is_reporting(before) or (before.dep_ in {"dobj", "dative"} and attributor.is_reporting(before.head))
+
+
+def _path_within_clause(token: Token, anchors: set[int], trigger: Token) -> int | None:
+    """Steps up from a time to the anchors, none through another clause's
+    verb ("cancel ... because Russia told DOD in late 2010") but the one
+    describing the trigger ("the agreement they announced yesterday")."""
+    steps = 0
+    while token.i not in anchors:
+        if token.head.i == token.i:
+            return None
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"} \
+                and not (token.dep_ == "relcl" and token.head.i == trigger.i):
+            return None
+        token = token.head
+        steps += 1
+    return steps
 
 
 def _marks_occasion(token: Token) -> bool:

@@ -26,8 +26,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# A text named with its year before it: "the 1951 U.S.-Philippines Mutual Defense Treaty".
-_NAMED_TEXT = r"(?:[A-Z][\w.-]*\s+){0,4}(?:Treaty|Agreement|Accord|Convention|Pact|Act|Protocol|Joint Statement|Declaration)\b"
+# A law named with its year before it: "the 2019 National Defense Authorization Act".
+_NAMED_LAW = r"(?:[A-Z][\w.-]*\s+){0,4}Act\b"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\b")),
@@ -35,13 +35,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)")),
     ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b(?!\s*(?:19|20)\d\d)")),
-    # "the Arms Export Control Act of 1976" and "the 1951 Mutual Defense
-    # Treaty" name a text, not when anything happened; "1968 M107 155mm
+    # "the Arms Export Control Act of 1976" names a law, not when anything
+    # happened (a treaty's year is the treaty's own date); "1968 M107 155mm
     # Projectiles" counts rounds.
     ("year", re.compile(
-        r"(?<![\d$€£-])(?<!Act of )(?<!Act, )(?<!Treaty of )(?<!Agreement of )(?<!Protocol of )(?<!Accord of )"
-        r"(?<!Convention of )\b(?P<year>(?:19|20)\d\d)\b(?![-\d])(?!\s*(?:million|billion|units|aircraft|troops))"
-        rf"(?!\s+{_NAMED_TEXT})(?!\s+[A-Z]{{1,4}}-?\d)")),
+        r"(?<![\d$€£-])(?<!Act of )(?<!Act, )\b(?P<year>(?:19|20)\d\d)\b(?![-\d])(?!\s*(?:million|billion|units|aircraft|troops))"
+        rf"(?!\s+{_NAMED_LAW})(?!\s+[A-Z]{{1,4}}-?\d)")),
     ("weekday", re.compile(r"\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+year\b", re.I)),
