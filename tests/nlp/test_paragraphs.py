@@ -24,3 +24,9 @@ def test_a_long_headline_stands_alone(nlp):
 def test_a_wrapped_line_runs_on(nlp, text):
     body = "Pakistan tops the list.\n" + text
     assert len(_sentences(nlp, body)) == 2
+
+
+def test_a_date_inside_a_sentence_does_not_open_one(nlp):
+    text = "The agency notified U.S. Congress May 22 of a possible sale to Bangladesh. May 23 was quiet."
+    assert _sentences(nlp, text) == ["The agency notified U.S. Congress May 22 of a possible sale to Bangladesh.",
+                                     "May 23 was quiet."]

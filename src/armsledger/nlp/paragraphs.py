@@ -40,11 +40,21 @@ def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
     return bool(_LIST_ITEM.match(following))
 
 
+# Months whose names are also words the parser may open a sentence with
+# ("notified Congress May 22 of a sale").
+_MONTH_WORDS = {"May", "March", "June", "July", "August", "April"}
+_SENTENCE_END = {".", "!", "?", ":", ";", "\"", "”"}
+
+
 @Language.component("armsledger_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     text = doc.text
     for token in doc[1:]:
         previous = doc[token.i - 1]
+        if token.text in _MONTH_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].like_num \
+                and "\n" not in previous.whitespace_ and previous.text not in _SENTENCE_END:
+            token.is_sent_start = False
+            continue
         gap = previous.whitespace_ if "\n" in previous.whitespace_ else (previous.text if previous.is_space else "")
         if "\n" not in gap:
             continue
