@@ -39,6 +39,8 @@ def eval_command(
     show: int = typer.Option(20, help="How many misses and false events to list."),
     train_also: list[Path] = typer.Option([], "--train-also", help="With --cv: gold files (texts the project "
                                           "wrote for training) in every fold's training part, never scored."),
+    repeat: int = typer.Option(1, "--repeat", help="With --cv: repeat the cross-validation with this many "
+                                                   "fold seeds and report each and their mean and spread."),
 ) -> None:
     """Score extraction against gold files: P/R/F1, per type, field accuracies.
 
@@ -51,9 +53,11 @@ def eval_command(
         _fail("--cv needs at least 2 folds", 2)
     if train_also and not cv:
         _fail("--train-also needs --cv", 2)
+    if repeat < 1 or (repeat > 1 and not cv):
+        _fail("--repeat needs --cv and a count of at least 1", 2)
     try:
         if cv:
-            data = _cross_validated(gold, cv, train_also)
+            data = _cross_validated(gold, cv, train_also, repeat)
         else:
             data = _in_sample(gold)
     except ArmsledgerError as exc:
@@ -79,17 +83,23 @@ def _in_sample(gold: list[Path]) -> dict[str, Any]:
     return data
 
 
-def _cross_validated(gold: list[Path], k: int, train_also: list[Path]) -> dict[str, Any]:
-    from .training import cross_validate
+def _cross_validated(gold: list[Path], k: int, train_also: list[Path], repeat: int = 1) -> dict[str, Any]:
+    from .training import SEED, cross_validate
 
     cases = _load_cases(gold)
     if len(cases) < k:
         raise ArmsledgerError(f"--cv {k} needs at least {k} documents; the gold files hold {len(cases)}")
     extra = _load_cases(train_also) if train_also else []
+    runs = []
     with _progress("cross-validate") as progress:
-        task = progress.add_task("folds", total=k)
-        result = cross_validate(cases, k, always=extra, on_fold=lambda n, _: progress.update(task, completed=n))
+        task = progress.add_task("folds", total=k * repeat)
+        for n in range(repeat):
+            runs.append(cross_validate(cases, k, seed=SEED + n, always=extra,
+                                       on_fold=lambda done, _, n=n: progress.update(task, completed=n * k + done)))
+    result = runs[0]
     data = result.result.as_dict()
+    if repeat > 1:
+        data["repeats"] = _repeats(runs, SEED)
     data["per_file"] = {name: r.as_dict() for name, r in sorted(result.per_file.items())}
     data["candidate_recall"] = {"found": result.candidates_found, "needed": result.candidates_needed,
                                 "recall": round(result.candidate_recall, 4)}
@@ -101,6 +111,27 @@ def _cross_validated(gold: list[Path], k: int, train_also: list[Path]) -> dict[s
     if extra:
         data["title"] += f"; {len(extra)} written texts in every training part"
     return data
+
+
+def _repeats(runs, first_seed: int) -> dict[str, Any]:
+    """Each fold seed's headline figures, and their mean and spread: one
+    split's figures move by a few points with the seed."""
+    import statistics
+
+    rows = []
+    for n, run in enumerate(runs):
+        result = run.result
+        rows.append({"seed": first_seed + n, "precision": round(result.strict.precision, 4),
+                     "recall": round(result.strict.recall, 4), "f1": round(result.strict.f1, 4),
+                     "time": None if result.fields["time"].value is None else round(result.fields["time"].value, 4)})
+    summary = {}
+    for name in ("precision", "recall", "f1", "time"):
+        values = [row[name] for row in rows if row[name] is not None]
+        if values:
+            summary[name] = {"mean": round(statistics.mean(values), 4),
+                             "sd": round(statistics.stdev(values), 4) if len(values) > 1 else 0.0,
+                             "min": min(values), "max": max(values)}
+    return {"runs": rows, "summary": summary}
 
 
 def _print_scores(data: dict[str, Any], show: int) -> None:
@@ -125,6 +156,15 @@ def _print_scores(data: dict[str, Any], show: int) -> None:
             reliability.add_row(f"{row['from']:.1f}–{row['to']:.1f}", str(row["count"]),
                                 "-" if row["correct"] is None else f"{row['correct']:.3f}")
         out.print(reliability)
+    if "repeats" in data:
+        repeats = Table("fold seed", "P", "R", "F1", "time", title="the cross-validation repeated (above: the first seed)")
+        for row in data["repeats"]["runs"]:
+            repeats.add_row(str(row["seed"]), *(("-" if row[n] is None else f"{row[n]:.3f}")
+                                                for n in ("precision", "recall", "f1", "time")))
+        summary = data["repeats"]["summary"]
+        repeats.add_row("mean ± sd", *((f"{summary[n]['mean']:.3f} ± {summary[n]['sd']:.3f}" if n in summary else "-")
+                                       for n in ("precision", "recall", "f1", "time")))
+        out.print(repeats)
     for title, rows in (("misses", data["misses"]), ("false events", data["false_events"]),
                         ("field errors", data["field_errors"])):
         if not rows:
