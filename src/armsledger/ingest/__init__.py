@@ -21,7 +21,11 @@ from typing import IO
 
 from ..errors import BinaryInputError, InputError
 from ..model import Document
-from . import feed, html, jsonl, text, warc
+
+# feed and html (feedparser, trafilatura, lxml: a third of a second) are
+# imported when a feed or a page is first read: a batch of text files or
+# manifests, and the worker processes, never pay for them.
+from . import jsonl, text, warc
 from .config import USER_AGENT, IngestConfig
 from .document import size_error
 from .files import read_file
@@ -223,6 +227,8 @@ class Reader:
                                             config=self.config, published=meta.get("published"),
                                             outlet=self.overrides.get("outlet"), confine=False)
             elif kind == "feed":
+                from . import feed
+
                 yield from feed.iter_entries(
                     fetched.read(), source=url, feed_url=url, fetch_page=self._fetch_page, state=state,
                     config=self.config, validators=(fetched.etag, fetched.last_modified),
@@ -240,10 +246,14 @@ class Reader:
     def _read_data(self, data: bytes, *, kind: str, source: str, meta: dict[str, str | None],
                    charset: str | None = None) -> Iterator[Item]:
         if kind == "feed":
+            from . import feed
+
             yield from feed.iter_entries(data, source=source, fetch_page=self._fetch_page, state=self.state,
                                          config=self.config,
                                          **{k: v for k, v in meta.items() if k in {"published", "outlet"}})
         elif kind == "html":
+            from . import html
+
             yield html.document_from_bytes(data, source=source, charset=charset, config=self.config,
                                            **_page_meta(meta))
         else:

@@ -22,7 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from ..errors import EmptyInputError, InputError
 from ..model import Document
-from . import html, text
+from . import text
 from .config import IngestConfig
 from .http import HTML_TYPES, parse_content_type
 from .items import Item, Notice
@@ -164,6 +164,8 @@ def _record(record: object, *, number: int, source: str, config: IngestConfig,
     try:
         if kind == "conversion":
             return text.document_from_bytes(data, source=where, charset=charset, config=config, **meta)
+        from . import html  # imported at the first page: see ingest/__init__.py
+
         return html.document_from_bytes(data, source=where, charset=charset, config=config, **meta)
     except InputError as exc:
         return exc
