@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import BinaryInputError, InputError
 from ..model import Document
@@ -29,10 +29,13 @@ from . import jsonl, text, warc
 from .config import USER_AGENT, IngestConfig
 from .document import size_error
 from .files import read_file
-from .http import FEED_TYPES, HTML_TYPES, JSONL_TYPES, TEXT_TYPES, WARC_TYPES, Fetched, Fetcher
 from .items import FeedPoll, Item, Notice, SourceState
+from .media_types import FEED_TYPES, HTML_TYPES, JSONL_TYPES, TEXT_TYPES, WARC_TYPES
 from .outlets import outlet_for
 from .paths import check_regular, iter_paths
+
+if TYPE_CHECKING:
+    from .http import Fetcher
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
@@ -111,6 +114,8 @@ class Reader:
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
+            from .http import Fetcher  # httpx is imported at the first URL
+
             self._fetcher = Fetcher(self.config)
         return self._fetcher
 
@@ -325,6 +330,14 @@ def read_path(path: Path, *, config: IngestConfig | None = None, **metadata: str
         yield from reader.read_path(path, **metadata)
     finally:
         reader.close()
+
+
+def __getattr__(name: str):
+    if name == "Fetched":  # kept importable from here; httpx is loaded only when asked for
+        from .http import Fetched
+
+        return Fetched
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
