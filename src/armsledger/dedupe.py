@@ -18,8 +18,9 @@ document's LSH band keys (`band_keys`) are rows, looked up per new document,
 and only documents published within `window_days` of it are candidates
 (`day_number`): syndicated copies follow their original within days, so the
 candidates a document is compared with do not grow with the ledger's years.
-`DuplicateIndex` is the same index in memory, for a batch's documents not
-yet stored and for clustering texts on their own (`cluster_texts`).
+An ingest places each document as it stores it, in input order, so the
+batch's earlier documents are in that index already. `DuplicateIndex` is
+the same index in memory, for clustering texts on their own (`cluster_texts`).
 """
 
 from __future__ import annotations
