@@ -77,11 +77,13 @@ def child(manifest: str, db: str) -> None:
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     tenth = max(1, len(handled) // 10)
-    first_ms = (handled[tenth] - handled[0]) / tenth * 1000 if len(handled) > tenth else 0.0
-    last_ms = (handled[-1] - handled[-1 - tenth]) / tenth * 1000 if len(handled) > tenth else 0.0
+    # Milliseconds per document over each tenth of the batch, in order.
+    tenths = [(handled[min(len(handled) - 1, (n + 1) * tenth)] - handled[n * tenth]) / tenth * 1000
+              for n in range(10) if n * tenth < len(handled) - 1]
+    first_ms, last_ms = (tenths[0], tenths[-1]) if tenths else (0.0, 0.0)
     print(json.dumps({"peak_mb": peak, "loaded_mb": loaded, "seconds": seconds, "documents": report.documents,
                       "ingested": report.ingested, "skipped": len(report.skipped), "events": report.events,
-                      "deals": report.deals, "first_tenth_ms": first_ms, "last_tenth_ms": last_ms,
+                      "deals": report.deals, "first_tenth_ms": first_ms, "last_tenth_ms": last_ms, "tenths_ms": tenths,
                       "copies": report.copies}))
 
 
@@ -139,6 +141,11 @@ def main() -> None:
                   f"{r['events']} | {r['seconds']:.0f} | {r.get('first_tenth_ms', 0):.1f} | "
                   f"{r.get('last_tenth_ms', 0):.1f} | {r['loaded_mb']:.0f} | {r['peak_mb']:.0f} | "
                   f"{r['peak_mb'] - r['loaded_mb']:.0f} |")
+    for name, _ in codes:
+        for size in args.sizes:
+            tenths = results[(name, size)].get("tenths_ms", [])
+            print(f"\n{name}, {size:,} documents, ms per document by tenth of the batch: "
+                  f"{', '.join(f'{t:.1f}' for t in tenths)}")
     small, large = min(args.sizes), max(args.sizes)
     for name, _ in codes if large > small else []:
         a, b = results[(name, small)], results[(name, large)]
