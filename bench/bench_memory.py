@@ -11,7 +11,9 @@ here; what grows with the batch is what this measures. Each batch runs in a
 child process (`armsledger.ingest`, one worker, into a new SQLite ledger),
 which reports its peak RSS and its RSS once the pipeline is loaded; the
 parent prints both and the ratio of the largest batch's peak to the
-smallest's (1.0 is flat). `--baseline-src DIR` runs the same batches, in the
+smallest's (1.0 is flat), and the time per document over the first and the
+last tenth of each batch (flat when nothing the ledger holds slows each
+document as it grows). `--baseline-src DIR` runs the same batches, in the
 same run and interleaved, with the package found in DIR/armsledger (an
 older checkout's src/), for comparison.
 """
@@ -68,13 +70,21 @@ def child(manifest: str, db: str) -> None:
     extractor = EventExtractor()
     loaded = _rss_mb()
     store = open_store(db)
+    handled: list[float] = []  # when each input was done with
     started = time.perf_counter()
-    report = ingest([manifest], store, extractor=extractor, workers=1)
+    report = ingest([manifest], store, extractor=extractor, workers=1,
+                    on_item=lambda kind, detail: handled.append(time.perf_counter()))
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    tenth = max(1, len(handled) // 10)
+    # Milliseconds per document over each tenth of the batch, in order.
+    tenths = [(handled[min(len(handled) - 1, (n + 1) * tenth)] - handled[n * tenth]) / tenth * 1000
+              for n in range(10) if n * tenth < len(handled) - 1]
+    first_ms, last_ms = (tenths[0], tenths[-1]) if tenths else (0.0, 0.0)
     print(json.dumps({"peak_mb": peak, "loaded_mb": loaded, "seconds": seconds, "documents": report.documents,
                       "ingested": report.ingested, "skipped": len(report.skipped), "events": report.events,
-                      "deals": report.deals}))
+                      "deals": report.deals, "first_tenth_ms": first_ms, "last_tenth_ms": last_ms, "tenths_ms": tenths,
+                      "copies": report.copies}))
 
 
 def _rss_mb() -> float:
@@ -117,17 +127,25 @@ def main() -> None:
                 db = folder / f"{name.replace(' ', '-')}-{size}.db"
                 results[(name, size)] = run_child(manifests[size], db, src)
                 r = results[(name, size)]
-                print(f"  {name}, {size} documents: peak {r['peak_mb']:.0f} MB ({r['seconds']:.0f} s)",
-                      file=sys.stderr)
-    print(f"one ingest batch per child process; {args.relevant} arms texts in each; {os.cpu_count()} CPUs shared\n")
-    print("| code | documents | ingested | skipped | events | seconds | pipeline loaded MB | peak MB | peak − loaded MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+                print(f"  {name}, {size} documents: peak {r['peak_mb']:.0f} MB ({r['seconds']:.0f} s), "
+                      f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", file=sys.stderr, flush=True)
+    print(f"one ingest batch per child process; {args.relevant} arms texts in each; {os.cpu_count()} CPUs shared; "
+          f"load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
+    print("| code | documents | ingested | copies | skipped | events | seconds | ms/document, first tenth | "
+          "ms/document, last tenth | pipeline loaded MB | peak MB | peak − loaded MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, _ in codes:
         for size in args.sizes:
             r = results[(name, size)]
-            print(f"| {name} | {r['documents']:,} | {r['ingested']} | {r['skipped']:,} | {r['events']} | "
-                  f"{r['seconds']:.0f} | {r['loaded_mb']:.0f} | {r['peak_mb']:.0f} | "
+            print(f"| {name} | {r['documents']:,} | {r['ingested']} | {r.get('copies', 0):,} | {r['skipped']:,} | "
+                  f"{r['events']} | {r['seconds']:.0f} | {r.get('first_tenth_ms', 0):.1f} | "
+                  f"{r.get('last_tenth_ms', 0):.1f} | {r['loaded_mb']:.0f} | {r['peak_mb']:.0f} | "
                   f"{r['peak_mb'] - r['loaded_mb']:.0f} |")
+    for name, _ in codes:
+        for size in args.sizes:
+            tenths = results[(name, size)].get("tenths_ms", [])
+            print(f"\n{name}, {size:,} documents, ms per document by tenth of the batch: "
+                  f"{', '.join(f'{t:.1f}' for t in tenths)}")
     small, large = min(args.sizes), max(args.sizes)
     for name, _ in codes if large > small else []:
         a, b = results[(name, small)], results[(name, large)]

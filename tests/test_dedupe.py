@@ -183,3 +183,55 @@ def test_ingest_finds_copies_of_stored_documents_and_of_its_own_batch(tmp_path):
     assert ingest([str(second)], store).copies == 2  # rows 1 and 2 were stored; row 3 is new
     assert store.cluster_stats() == {"documents": 7, "clusters": 4, "near_copies": 3, "exact_copies": 0}
     store.close()
+
+
+def test_fingerprint_is_datasketchs_affine32_minhash_bit_for_bit():
+    # Stored signatures must stay comparable with those datasketch computed
+    # before the MinHash was computed here.
+    import numpy as np
+    from datasketch import MinHash
+
+    from armsledger.dedupe import SCHEME, SEED, shingle_hashes
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))[:12]] + ["", "two words"]
+    for text in texts:
+        hashes = shingle_hashes(text)
+        theirs = MinHash(num_perm=DedupeConfig().num_perm, seed=SEED, scheme=SCHEME, hashfunc=lambda h: h)
+        if len(hashes):
+            theirs.update_batch(hashes.tolist())
+        assert np.array_equal(fingerprint(text).minhash.hashvalues.astype(np.uint64),
+                              np.asarray(theirs.hashvalues, dtype=np.uint64)), text[:60]
+
+
+def test_lsh_shape_is_datasketchs():
+    from datasketch import MinHashLSH
+
+    from armsledger.dedupe import _KNOWN_SHAPES, lsh_shape
+
+    for candidates, num_perm in [*_KNOWN_SHAPES, (0.5, 64)]:
+        lsh = MinHashLSH(threshold=candidates, num_perm=num_perm)
+        assert lsh_shape(candidates, num_perm) == (lsh.b, lsh.r)
+
+
+def test_ingest_does_not_import_scipy_or_the_page_readers():
+    import subprocess
+    import sys
+
+    code = ("import sys; from armsledger.cli import app; from armsledger.ledger import ingest; "
+            "print(sorted(m for m in ('scipy', 'datasketch', 'feedparser', 'trafilatura') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_stored_index_finds_the_same_with_a_cache_smaller_than_its_candidates(tmp_path):
+    documents = [(key, make_document(text, source=key)) for key, text, _ in build_corpus(harder=True)]
+    store = Store(tmp_path / "ledger.db")
+    for _, document in documents:
+        store.add_document(document, [])
+    roomy, cramped = store.near_duplicate_index(), store.near_duplicate_index()
+    cramped.cached = 2
+    matches = [(roomy.match(fingerprint(d.text)), cramped.match(fingerprint(d.text))) for _, d in documents]
+    assert all(a is not None for a, _ in matches)  # each finds at least itself
+    assert [a for a, _ in matches] == [b for _, b in matches]
+    assert len(cramped.known) == 2
+    store.close()

@@ -6,6 +6,10 @@ MinHash (datasketch) of its word shingles; an LSH index (datasketch) finds
 the earlier documents likely to share many shingles, and a document joins
 the cluster of the most similar one when the two are close in resemblance
 (Jaccard) or one is nearly contained in the other (a trimmed copy).
+The signatures are datasketch's "affine32" MinHashes, computed here with
+numpy, bit for bit (tests/test_dedupe.py checks it against datasketch):
+importing datasketch imports scipy, a third of a second that every ingest
+would pay before its first document.
 Different stories about the same deal share names and designations but few
 runs of words, so they stay apart.
 
@@ -14,8 +18,9 @@ document's LSH band keys (`band_keys`) are rows, looked up per new document,
 and only documents published within `window_days` of it are candidates
 (`day_number`): syndicated copies follow their original within days, so the
 candidates a document is compared with do not grow with the ledger's years.
-`DuplicateIndex` is the same index in memory, for a batch's documents not
-yet stored and for clustering texts on their own (`cluster_texts`).
+An ingest places each document as it stores it, in input order, so the
+batch's earlier documents are in that index already. `DuplicateIndex` is
+the same index in memory, for clustering texts on their own (`cluster_texts`).
 """
 
 from __future__ import annotations
@@ -29,7 +34,6 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SCHEME = "affine32"  # pinned: stored signatures must stay comparable
 SEED = 1
@@ -61,9 +65,22 @@ class DedupeConfig:
     window_days: int | None = 30
 
 
+@dataclass(slots=True, frozen=True)
+class MinHashSignature:
+    """A text's MinHash: one 32-bit minimum per permutation."""
+
+    hashvalues: np.ndarray
+
+    def jaccard(self, other: MinHashSignature) -> float:
+        """The share of permutations whose minima agree: the Jaccard estimate."""
+        if len(self.hashvalues) != len(other.hashvalues):
+            raise ValueError("MinHashes with different numbers of permutations cannot be compared")
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
+
+
 @dataclass(slots=True, kw_only=True)
 class Fingerprint:
-    minhash: LeanMinHash
+    minhash: MinHashSignature
     shingles: int
 
     def to_bytes(self) -> bytes:
@@ -71,8 +88,7 @@ class Fingerprint:
 
     @classmethod
     def from_bytes(cls, data: bytes, shingles: int) -> Fingerprint:
-        values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
-        return cls(minhash=LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME), shingles=shingles)
+        return cls(minhash=MinHashSignature(np.frombuffer(data, dtype="<u4").astype(np.uint32)), shingles=shingles)
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -107,25 +123,36 @@ def shingle_hashes(text: str, *, size: int = 3) -> np.ndarray:
     return np.unique(hashes.astype(np.uint32))
 
 
-def _identity(value: int) -> int:
-    return value
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations h -> a*h + b (mod 2**32) for SEED: the
+    same draws from the same generator, `a` odd so that each is a bijection."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
-_PERMUTATIONS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies to each input
+    hash before the permutations (uint32 arithmetic wraps: that is the modulo)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 def fingerprint(text: str, config: DedupeConfig | None = None) -> Fingerprint:
     config = config or DedupeConfig()
-    perms = _PERMUTATIONS.get(config.num_perm)
-    if perms is None:
-        perms = _PERMUTATIONS[config.num_perm] = MinHash(
-            num_perm=config.num_perm, seed=SEED, scheme=SCHEME).permutations
+    a, b = _permutations(config.num_perm)
     hashes = shingle_hashes(text, size=config.shingle_words)
-    minhash = MinHash(num_perm=config.num_perm, seed=SEED, scheme=SCHEME, permutations=perms,
-                      hashfunc=_identity)
     if len(hashes):
-        minhash.update_batch(hashes.tolist())
-    return Fingerprint(minhash=LeanMinHash(minhash), shingles=len(hashes))
+        mixed = _fmix32(hashes).reshape(-1, 1)
+        values = (mixed * a + b).min(axis=0)
+    else:  # datasketch's empty MinHash: every minimum at the largest value
+        values = np.full(config.num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    return Fingerprint(minhash=MinHashSignature(values), shingles=len(hashes))
 
 
 def resemblance(a: Fingerprint, b: Fingerprint) -> tuple[float, float]:
@@ -145,9 +172,19 @@ def is_copy(a: Fingerprint, b: Fingerprint, config: DedupeConfig | None = None) 
     return _copies(jaccard, containment, min(a.shingles, b.shingles), config)
 
 
+# datasketch's choice for the default threshold and permutations, kept here
+# so that an ingest does not import it (and scipy) to compute it again;
+# tests/test_dedupe.py checks it against datasketch.
+_KNOWN_SHAPES = {(0.3, 128): (37, 3)}
+
+
 @functools.lru_cache(maxsize=8)
 def lsh_shape(candidates: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows per band) of the LSH index for this threshold, as datasketch sets them."""
+    if (candidates, num_perm) in _KNOWN_SHAPES:
+        return _KNOWN_SHAPES[(candidates, num_perm)]
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=candidates, num_perm=num_perm)
     return lsh.b, lsh.r
 
@@ -205,21 +242,26 @@ def best_stored_match(print_: Fingerprint, keys: list[str], clusters: list[str],
     stored): the resemblances computed at once, the choice made as there."""
     if not keys:
         return None
-    mine = np.asarray(print_.minhash.hashvalues, dtype=np.uint64)
-    jaccards = (signatures.astype(np.uint64) == mine).sum(axis=1) / len(mine)
+    mine = np.asarray(print_.minhash.hashvalues, dtype=np.uint32)
+    jaccards = (signatures.astype(np.uint32) == mine).sum(axis=1) / len(mine)
+    counts = shingle_counts.astype(np.float64)
+    smaller = np.minimum(counts, print_.shingles)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shared = jaccards * (print_.shingles + counts) / (1 + jaccards)
+        containments = np.minimum(1.0, shared / smaller)
+    # The thresholds of `_copies`, for every candidate at once; the few that
+    # pass are then taken in order, as `best_match` takes them.
+    copies = (counts > 0) & ((jaccards >= config.jaccard)
+                             | ((smaller >= config.min_shingles) & (containments >= config.containment)))
     best: Match | None = None
     settled: set[str] = set()
-    for key, cluster, shingles_, jaccard in zip(keys, clusters, shingle_counts.tolist(), jaccards.tolist(),
-                                                strict=True):
-        if cluster in settled or not shingles_:
-            continue
-        shared = jaccard * (print_.shingles + shingles_) / (1 + jaccard)
-        containment = min(1.0, shared / min(print_.shingles, shingles_))
-        if not _copies(jaccard, containment, min(print_.shingles, shingles_), config):
+    for index in np.flatnonzero(copies).tolist():
+        cluster, jaccard = clusters[index], float(jaccards[index])
+        if cluster in settled:
             continue
         settled.add(cluster)
         if best is None or jaccard > best.similarity:
-            best = Match(key=key, cluster=cluster, similarity=round(jaccard, 3))
+            best = Match(key=keys[index], cluster=cluster, similarity=round(jaccard, 3))
     return best
 
 
@@ -231,13 +273,16 @@ def _copies(jaccard: float, containment: float, smaller: int, config: DedupeConf
 
 @dataclass
 class DuplicateIndex:
-    """Documents seen so far, by fingerprint, each with its cluster."""
+    """Documents seen so far, by fingerprint, each with its cluster: the
+    in-memory twin of the stored index, by the same band keys."""
 
     config: DedupeConfig = field(default_factory=DedupeConfig)
 
     def __post_init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=self.config.candidates, num_perm=self.config.num_perm)
-        self.members: dict[Hashable, tuple[Fingerprint, Hashable]] = {}
+        # Band key -> the documents with it, in the order they were added (a
+        # dict as an ordered set), so that ties are settled the same way every run.
+        self.bands: dict[int, dict[Hashable, None]] = {}
+        self.members: dict[Hashable, tuple[Fingerprint, Hashable, list[int]]] = {}
         self.days: dict[Hashable, int | None] = {}
 
     def __len__(self) -> int:
@@ -250,24 +295,32 @@ class DuplicateIndex:
             day: int | None = None) -> None:
         if key in self.members:
             return
-        self.members[key] = (print_, key if cluster is None else cluster)
+        keys = band_keys(print_, self.config) if print_.shingles else []
+        self.members[key] = (print_, key if cluster is None else cluster, keys)
         self.days[key] = day
-        if print_.shingles:
-            self.lsh.insert(key, print_.minhash, check_duplication=False)
+        for band_key in keys:
+            self.bands.setdefault(band_key, {})[key] = None
 
     def discard(self, key: Hashable) -> None:
         """Forget a document (one that could not be stored after all)."""
         self.days.pop(key, None)
-        if self.members.pop(key, None) is not None and key in self.lsh:
-            self.lsh.remove(key)
+        member = self.members.pop(key, None)
+        for band_key in member[2] if member else ():
+            holders = self.bands[band_key]
+            holders.pop(key, None)
+            if not holders:
+                del self.bands[band_key]
 
     def match(self, print_: Fingerprint, *, day: int | None = None) -> Match | None:
         """The most similar earlier document (published within the window of
         `day`) that this one copies, if any."""
         if not print_.shingles:
             return None
-        keys = [k for k in self.lsh.query(print_.minhash) if within_window(day, self.days[k], self.config)]
-        return best_match(print_, ((k, *self.members[k]) for k in keys), self.config)
+        found: dict[Hashable, None] = {}
+        for band_key in band_keys(print_, self.config):
+            found.update(self.bands.get(band_key, {}))
+        keys = [k for k in found if within_window(day, self.days[k], self.config)]
+        return best_match(print_, ((k, *self.members[k][:2]) for k in keys), self.config)
 
     def assign(self, key: Hashable, print_: Fingerprint, *, day: int | None = None) -> Match | None:
         """Add a document to the cluster of the earlier one it copies (or a

@@ -15,7 +15,7 @@ from typing import IO
 
 from spacy.language import Language
 
-from .dedupe import DedupeConfig, DuplicateIndex, Fingerprint, Match, day_number, fingerprint
+from .dedupe import DedupeConfig, Fingerprint, Match, day_number, fingerprint
 from .errors import ArmsledgerError, InputError, StoreError
 from .extract.events import EventExtractor, Finding
 from .ingest import IngestConfig, iter_items
@@ -42,6 +42,9 @@ class Analysis:
     skipped: str | None = None
     # Why less than the whole text was analysed, when it was.
     note: str | None = None
+    # Its near-duplicate fingerprint, when the analysis computed it (a worker
+    # process does, so that the writer need not).
+    fingerprint: Fingerprint | None = None
 
     @property
     def events(self) -> list[Event]:
@@ -244,12 +247,13 @@ class _Run:
         self.report = report
         self.config = config
         self.on_item = on_item
-        # Near-duplicates: the stored documents are looked up in the store, one
-        # query per document; only the documents read but not yet stored are
-        # held here (`unstored`), so memory does not grow with the batch.
+        # Near-duplicates: a document is placed when it is stored, in input
+        # order, so every earlier document of the batch is in the store by
+        # then: one query of the stored index per document, nothing held here
+        # but the ids read and not yet stored (`reading`), so that memory does
+        # not grow with the batch.
         self.stored_index = store.near_duplicate_index(config)
-        self.unstored = DuplicateIndex(config)
-        self.prints: dict[str, tuple[Fingerprint, Match | None]] = {}
+        self.reading: set[str] = set()
         self.inflight: dict[str, Document] = {}
         self.pending_copies: dict[str, list[Document]] = {}
         self.polls: list[tuple[int, FeedPoll]] = []
@@ -276,27 +280,24 @@ class _Run:
             elif isinstance(item, FeedPoll):
                 self.polls.append((self.handed, item))
                 self.save_polls()
-            elif item.id in self.prints or store.has_document(item.id):
+            elif item.id in self.reading or store.has_document(item.id):
                 report.duplicates += 1
-                if item.id in self.prints:
+                if item.id in self.reading:
                     self.pending_copies.setdefault(item.id, []).append(item)
                 else:
                     store.add_copy(item.id, item)
                 self.notify("duplicate", item.source or item.id)
             else:
-                print_ = fingerprint(item.text, self.config)
-                self.prints[item.id] = (print_, self.place(item, print_))
+                self.reading.add(item.id)
                 self.handed += 1
                 yield item
 
-    def place(self, document: Document, print_: Fingerprint) -> Match | None:
-        """The earlier document (stored, or read earlier in this batch) that
-        this one copies; the document joins the batch's unstored index."""
-        day = day_number(document.published)
-        found = [m for m in (self.unstored.match(print_, day=day), self.stored_index.match(print_, day=day)) if m]
-        match = max(found, key=lambda m: m.similarity) if found else None
-        self.unstored.add(document.id, print_, match.cluster if match else document.id, day=day)
-        return match
+    def place(self, document: Document, print_: Fingerprint | None) -> tuple[Fingerprint, Match | None]:
+        """The document's fingerprint and the stored document it copies (every
+        document read before it is stored by now)."""
+        if print_ is None:
+            print_ = fingerprint(document.text, self.config)
+        return print_, self.stored_index.match(print_, day=day_number(document.published))
 
     def track(self, documents: Iterator[Document]) -> Iterator[Document]:
         # A for loop, not `yield from`: when analyze fails, closing this
@@ -307,10 +308,10 @@ class _Run:
 
     def keep(self, analysis: Analysis) -> None:
         document = analysis.document
-        # Popped: a verbatim copy read after this is stored is then added as a
-        # copy at once, not held for a document that will not come again.
-        print_, match = self.prints.pop(document.id)
-        self.unstored.discard(document.id)  # stored below, or failed
+        # Discarded: a verbatim copy read after this is stored is then added as
+        # a copy at once, not held for a document that will not come again.
+        self.reading.discard(document.id)
+        print_, match = self.place(document, analysis.fingerprint)
         status = "skipped" if analysis.skipped else "extracted"
         self.inflight.pop(document.id, None)
         try:
@@ -324,6 +325,8 @@ class _Run:
             self.notify("failed", str(exc))
             return
         self.stored += 1
+        if added:
+            self.stored_index.remember(document.id, print_, str(match.cluster) if match else document.id)
         for copy in self.pending_copies.pop(document.id, []):
             self.store.add_copy(document.id, copy)
         if not added:  # a concurrent ingest stored it first
@@ -366,9 +369,8 @@ class _Run:
         self.notify("failed", f"{document.source or document.id}: {reason.split(':')[0]})")
 
     def _forget(self, document: Document) -> None:
-        """Take a document that was not stored out of the duplicate index."""
-        self.prints.pop(document.id, None)
-        self.unstored.discard(document.id)
+        """Take a document that was not stored out of those being read."""
+        self.reading.discard(document.id)
 
     def save_polls(self, *, final: bool = False) -> None:
         """Remember a feed's validators once every item read before them is stored."""

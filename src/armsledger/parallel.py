@@ -10,8 +10,9 @@ This process reads the sources, runs the relevance pass (texts it refuses
 never leave it), hands the rest to the workers and takes their results back
 **in input order**, so that the one writer — this process, one transaction
 per document — stores exactly what `--workers 1` stores, in the same order.
-A worker sends back only what it found (events, a note, an error), not the
-document, which stays here.
+A worker sends back only what it found (events, a note, an error) and the
+document's near-duplicate fingerprint (the writer's work taken off it: 128
+integers), not the document, which stays here.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from .dedupe import DedupeConfig, Fingerprint, fingerprint
 from .errors import ArmsledgerError
 from .extract.events import EventExtractor
 from .model import Document, Event
@@ -52,6 +54,7 @@ class Found:
     note: str | None = None
     # Why extraction failed, when it did: the document is then reported, not stored.
     error: str | None = None
+    fingerprint: Fingerprint | None = None
 
 
 @dataclass(slots=True)
@@ -63,6 +66,7 @@ class Analysed:
     skipped: str | None = None
     note: str | None = None
     error: str | None = None
+    fingerprint: Fingerprint | None = None
 
 
 def extractor_settings(extractor: EventExtractor | None) -> dict:
@@ -103,12 +107,12 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _analyse(documents: list[Document]) -> list[Found]:
+def _analyse(documents: list[Document], config: DedupeConfig) -> list[Found]:
     from .ledger import analyze
 
     nlp, extractor = _worker["nlp"], _worker["extractor"]
     try:
-        return [Found(a.events, a.note) for a in analyze(documents, nlp=nlp, extractor=extractor)]
+        found = [Found(a.events, a.note) for a in analyze(documents, nlp=nlp, extractor=extractor)]
     except Exception:  # one text that breaks extraction must not end the batch: find which
         found = []
         for document in documents:
@@ -117,7 +121,10 @@ def _analyse(documents: list[Document]) -> list[Found]:
                 found.append(Found(a.events, a.note))
             except Exception as exc:
                 found.append(Found(error=f"extraction failed ({type(exc).__name__}: {exc})"[:300]))
-        return found
+    for document, one in zip(documents, found, strict=True):
+        if one.error is None:
+            one.fingerprint = fingerprint(document.text, config)
+    return found
 
 
 # Native thread pools (OpenMP, BLAS) in each worker would fight the other
@@ -130,10 +137,12 @@ class Pool:
     The workers start with the first text to parse: a batch the relevance
     pass refuses entirely loads no model."""
 
-    def __init__(self, workers: int, extractor: EventExtractor | None = None, *, batch_size: int = 8) -> None:
+    def __init__(self, workers: int, extractor: EventExtractor | None = None, *, batch_size: int = 8,
+                 dedupe: DedupeConfig | None = None) -> None:
         self.workers = workers
         self.extractor = extractor
         self.batch_size = batch_size
+        self.dedupe = dedupe or DedupeConfig()
         self.executor: ProcessPoolExecutor | None = None
         self._others: set[int] = set()
 
@@ -163,7 +172,7 @@ class Pool:
     def submit(self, documents: list[Document]) -> Future:
         if self.executor is None:
             self.executor = self._start()
-        return self.executor.submit(_analyse, documents)
+        return self.executor.submit(_analyse, documents, self.dedupe)
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[Analysed]:
         """Each document's analysis, in input order. Texts to parse go to the
@@ -228,7 +237,7 @@ def analyse_in_workers(run, documents: Iterator[Document], extractor: EventExtra
     input order, to the ingest run (`ledger._Run`) that stores it. If the
     pool fails, the documents in flight are recovered by the run and the rest
     of `documents` is left for the caller to analyse in its own process."""
-    with Pool(workers, extractor) as pool:
+    with Pool(workers, extractor, dedupe=run.config) as pool:
         try:
             for analysed in pool.analyse(run.track(documents)):
                 if analysed.error:
@@ -245,5 +254,5 @@ def _results(group: tuple[Future | None, list[Document], list[Analysed]]) -> Ite
     future, batch, after = group
     if future is not None:
         for document, found in zip(batch, future.result(), strict=True):
-            yield Analysed(document, found.events, note=found.note, error=found.error)
+            yield Analysed(document, found.events, note=found.note, error=found.error, fingerprint=found.fingerprint)
     yield from after

@@ -84,6 +84,26 @@ def test_two_workers_store_the_same_ledger_as_one(tmp_path):
     assert two.deals() == one.deals()
 
 
+def test_the_writer_fingerprints_only_the_texts_no_worker_saw(tmp_path, monkeypatch):
+    # The near-duplicate fingerprint of a parsed text comes back from its
+    # worker: the writer computes only those of texts it did not send (the
+    # relevance pass refused them), and the stored ledger is the same.
+    from armsledger import ledger
+
+    computed = []
+    real = ledger.fingerprint
+    monkeypatch.setattr(ledger, "fingerprint", lambda text, config=None: computed.append(text) or real(text, config))
+    folder = str(_mixed_folder(tmp_path / "mix"))
+    report = ingest([folder], open_store(tmp_path / "two.db"), workers=2)
+    assert report.ingested > 0 and len(report.skipped) > 0
+    stored = _stored(tmp_path / "two.db")
+    refused = [d["text"] for d in stored["documents"] if d["status"] == "skipped"]
+    assert sorted(computed) == sorted(refused)
+    monkeypatch.setattr(ledger, "fingerprint", real)
+    ingest([folder], open_store(tmp_path / "one.db"), workers=1)
+    assert _stored(tmp_path / "one.db")["fingerprints"] == stored["fingerprints"]
+
+
 def _documents(*names) -> list[Document]:
     return [d for d in iter_documents([str(EXAMPLES / name) for name in names]) if isinstance(d, Document)]
 

@@ -17,18 +17,25 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import BinaryInputError, InputError
 from ..model import Document
-from . import feed, html, jsonl, text, warc
+
+# feed and html (feedparser, trafilatura, lxml: a third of a second) are
+# imported when a feed or a page is first read: a batch of text files or
+# manifests, and the worker processes, never pay for them.
+from . import jsonl, text, warc
 from .config import USER_AGENT, IngestConfig
 from .document import size_error
 from .files import read_file
-from .http import FEED_TYPES, HTML_TYPES, JSONL_TYPES, TEXT_TYPES, WARC_TYPES, Fetched, Fetcher
 from .items import FeedPoll, Item, Notice, SourceState
+from .media_types import FEED_TYPES, HTML_TYPES, JSONL_TYPES, TEXT_TYPES, WARC_TYPES
 from .outlets import outlet_for
 from .paths import check_regular, iter_paths
+
+if TYPE_CHECKING:
+    from .http import Fetcher
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
@@ -107,6 +114,8 @@ class Reader:
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
+            from .http import Fetcher  # httpx is imported at the first URL
+
             self._fetcher = Fetcher(self.config)
         return self._fetcher
 
@@ -223,6 +232,8 @@ class Reader:
                                             config=self.config, published=meta.get("published"),
                                             outlet=self.overrides.get("outlet"), confine=False)
             elif kind == "feed":
+                from . import feed
+
                 yield from feed.iter_entries(
                     fetched.read(), source=url, feed_url=url, fetch_page=self._fetch_page, state=state,
                     config=self.config, validators=(fetched.etag, fetched.last_modified),
@@ -240,10 +251,14 @@ class Reader:
     def _read_data(self, data: bytes, *, kind: str, source: str, meta: dict[str, str | None],
                    charset: str | None = None) -> Iterator[Item]:
         if kind == "feed":
+            from . import feed
+
             yield from feed.iter_entries(data, source=source, fetch_page=self._fetch_page, state=self.state,
                                          config=self.config,
                                          **{k: v for k, v in meta.items() if k in {"published", "outlet"}})
         elif kind == "html":
+            from . import html
+
             yield html.document_from_bytes(data, source=source, charset=charset, config=self.config,
                                            **_page_meta(meta))
         else:
@@ -315,6 +330,14 @@ def read_path(path: Path, *, config: IngestConfig | None = None, **metadata: str
         yield from reader.read_path(path, **metadata)
     finally:
         reader.close()
+
+
+def __getattr__(name: str):
+    if name == "Fetched":  # kept importable from here; httpx is loaded only when asked for
+        from .http import Fetched
+
+        return Fetched
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -22,15 +22,17 @@ from ..errors import InputError
 from .config import IngestConfig
 from .document import size_error
 from .limits import Deadline
+from .media_types import (
+    FEED_TYPES,
+    HTML_TYPES,
+    JSONL_TYPES,
+    TEXT_TYPES,
+    WARC_TYPES,
+    parse_content_type,
+)
 
 REDIRECTS = {301, 302, 303, 307, 308}
 
-HTML_TYPES = {"text/html", "application/xhtml+xml"}
-FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-              "text/xml", "application/x-rss+xml"}
-TEXT_TYPES = {"text/plain"}
-JSONL_TYPES = {"application/x-ndjson", "application/jsonl", "application/jsonlines"}
-WARC_TYPES = {"application/warc", "application/x-warc"}
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # Servers often send archives as generic binaries; accepted only for archive URLs.
 GENERIC_BINARY = {"application/octet-stream", "application/gzip", "application/x-gzip", "binary/octet-stream"}
@@ -289,19 +291,6 @@ class Fetcher:
         result.body = body
         result.size = size
         return result
-
-
-def parse_content_type(header: str | None) -> tuple[str | None, str | None]:
-    """The media type and charset of a Content-Type header ("text/html; charset=utf-8")."""
-    if not header:
-        return None, None
-    media_type, _, params = header.partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            charset = value.strip().strip("\"'")
-    return media_type.strip().lower() or None, charset
 
 
 def _failure(url: str, exc: httpx.HTTPError, deadline: Deadline, what: str) -> InputError:

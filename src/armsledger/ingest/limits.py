@@ -14,9 +14,10 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 
 class Deadline:
@@ -42,6 +43,8 @@ class Deadline:
     def timeout(self, connect: float) -> httpx.Timeout:
         """httpx timeouts no longer than what is left of the budget (at least a
         moment, as httpx takes 0 for no wait at all)."""
+        import httpx  # here, not at the top: archives read from files need no HTTP client
+
         left = max(self.remaining(), 0.001)
         return httpx.Timeout(left, connect=min(connect, left))
 

@@ -18,15 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from warcio.archiveiterator import ArchiveIterator
-
 from ..errors import EmptyInputError, InputError
 from ..model import Document
-from . import html, text
+from . import text
 from .config import IngestConfig
-from .http import HTML_TYPES, parse_content_type
 from .items import Item, Notice
 from .limits import HeaderLimits, MalformedHeader
+from .media_types import HTML_TYPES, parse_content_type
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz")
 
@@ -64,6 +62,8 @@ def iter_records(stream: IO[bytes], *, source: str, config: IngestConfig | None 
         stream = _Gunzip(stream)
     number = read = 0
     try:
+        from warcio.archiveiterator import ArchiveIterator  # at the first archive: files need none
+
         archive = ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False)
         # On the instance: warcio's parsers call readline on this reader.
         limits = archive.reader.readline = HeaderLimits(archive.reader.readline)
@@ -164,6 +164,8 @@ def _record(record: object, *, number: int, source: str, config: IngestConfig,
     try:
         if kind == "conversion":
             return text.document_from_bytes(data, source=where, charset=charset, config=config, **meta)
+        from . import html  # imported at the first page: see ingest/__init__.py
+
         return html.document_from_bytes(data, source=where, charset=charset, config=config, **meta)
     except InputError as exc:
         return exc

@@ -141,10 +141,14 @@ class Store:
                 row = conn.execute(sa.select(schema.documents.c.id, schema.documents.c.outlet)
                                    .where(schema.documents.c.id == str(match.cluster))).first()
                 original = {"id": row.id, "outlet": row.outlet} if row else None
-                # A new copy may change which member speaks for its cluster.
+                # A new copy may change which member speaks for its cluster:
+                # the members with events have deals to fuse again (the others,
+                # news never parsed, have none, and a cluster of them grows
+                # with the ledger).
                 fp = sources.document_fingerprints
+                reported = sa.exists().where(schema.events.c.doc_id == fp.c.doc_id)
                 queued += [r[0] for r in conn.execute(
-                    sa.select(fp.c.doc_id).where(fp.c.cluster_id == str(match.cluster)))]
+                    sa.select(fp.c.doc_id).where(fp.c.cluster_id == str(match.cluster), reported))]
             fusion.queue(conn, queued)
             event_rows, system_rows, member_rows = [], [], []
             for seq, event in enumerate(events):
