@@ -145,10 +145,19 @@ def date_key(when: str | None) -> tuple:
 
 
 def fuse_members(key: tuple, members: list[Member]) -> Deal:
-    """One deal from its members, in the store's order: the whole of fusion,
-    run alike on the events read from the store and on a deal's stored state."""
+    """One deal from its members, in the store's order: the whole of fusion."""
+    return assemble_deal(key, timeline=fuse_timeline(members), contradictions=fuse_contradictions(members),
+                         sources=len({m.source for m in members}), documents=len({m.doc_id for m in members}),
+                         event_ids=[m.id for m in members], confidence=max(m.confidence for m in members),
+                         register_events={m.id: m for m in members})
+
+
+def assemble_deal(key: tuple, *, timeline: list[TimelineStep], contradictions: list[Contradiction], sources: int,
+                  documents: int, event_ids: list[str], confidence: float, register_events: dict) -> Deal:
+    """A deal from its fused parts: status and dates from its timeline, and
+    its register columns. `register_events` stand in for its events: the
+    register reads only their systems of this family, quantity, value and modality."""
     supplier, recipient, family = key
-    timeline = _timeline(members)
     # A denied step or an undatable one is never the status.
     live = [s for s in timeline if s.modality != Modality.NEGATED and s.effective]
     status = None
@@ -157,7 +166,6 @@ def fuse_members(key: tuple, members: list[Member]) -> Deal:
         current = [s for s in live if date_key(s.effective) == latest]
         status = max(current, key=lambda s: (CERTAINTY[s.modality], STAGE_RANK[s.type]))
     dated = [s.effective for s in timeline if s.effective]
-    contradictions = _contradictions(members)
     deal = Deal(
         id=deal_id(supplier, recipient, family),
         supplier=supplier,
@@ -166,22 +174,24 @@ def fuse_members(key: tuple, members: list[Member]) -> Deal:
         status=status.type if status else None,
         status_modality=status.modality if status else None,
         status_date=status.effective if status else None,
-        sources=len({m.source for m in members}),
-        documents=len({m.doc_id for m in members}),
+        sources=sources,
+        documents=documents,
         timeline=timeline,
         contradictions=contradictions,
-        event_ids=[m.id for m in members],
+        event_ids=event_ids,
         first_time=min(dated, key=date_key) if dated else None,
         last_time=max(dated, key=date_key) if dated else None,
-        confidence=max(m.confidence for m in members),
+        confidence=confidence,
     )
-    # A member stands in for its event: the register reads only its
-    # systems of this family, quantity, value and modality.
-    deal.register = register_columns(deal, {m.id: m for m in members})
+    deal.register = register_columns(deal, register_events)
     return deal
 
 
-def _timeline(members: list[Member]) -> list[TimelineStep]:
+def timeline_order(step: TimelineStep) -> tuple:
+    return date_key(step.effective), STAGE_RANK[step.type], CERTAINTY[step.modality]
+
+
+def fuse_timeline(members: list[Member]) -> list[TimelineStep]:
     steps: dict[tuple, TimelineStep] = {}
     docs_of_step: dict[tuple, set[str]] = defaultdict(set)
     # Dated events first, so that an undated restatement of a dated step in
@@ -206,11 +216,10 @@ def _timeline(members: list[Member]) -> list[TimelineStep]:
         step.event_ids.append(member.id)
         if member.source not in step.sources:
             step.sources.append(member.source)
-    return sorted(steps.values(),
-                  key=lambda s: (date_key(s.effective), STAGE_RANK[s.type], CERTAINTY[s.modality]))
+    return sorted(steps.values(), key=timeline_order)
 
 
-def _contradictions(members: list[Member]) -> list[Contradiction]:
+def fuse_contradictions(members: list[Member]) -> list[Contradiction]:
     # Only claims about the same step in the same year conflict: a 2010
     # refusal to deliver and a 2016 delivery are a history, not a dispute.
     by_step: dict[tuple[EventType, str], list[Member]] = defaultdict(list)

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .deal_keys import deal_id, deal_keys
-from .fuse import FusedEvent, Member, deal_members, fuse_deals, fuse_members
+from .deal_keys import deal_id
+from .fuse import FusedEvent, deal_members, fuse_deals
+from .fuse_state import deal_state, grow_deal
 from .store import Store
 from .store.deal_states import StateConflict
 
@@ -67,40 +68,30 @@ def fuse_and_replace(store: Store, deal_ids: list[str], *, fused: list[str]) -> 
         items = [_fused_event(r) for r in rows]
         wanted = set(chunk)
         deals = [deal for deal in fuse_deals(items) if deal.id in wanted]
-        states = {deal_id(*key): [m.as_state() for m in members]
+        states = {deal_id(*key): deal_state(members)
                   for key, members in deal_members(items).items() if deal_id(*key) in wanted}
         labels = {r["id"]: r["source"] for r in rows if r["source"] != r["stored_label"]}
         store.replace_deals(deals, replacing=chunk, fused=fused if n == len(chunks) - 1 else [],
                             labels=labels, read={r["id"] for r in rows}, states=states)
 
 
-def fuse_from_states(store: Store, states: dict[str, tuple[str, list[list]]], page: list[str]) -> None:
-    """Fuse these deals from their stored state and the events of the
-    queued `page` in them, and write them back (dequeuing nothing: the
-    caller's last step does). An event already in a state (its document
-    queued again because its copy cluster changed) keeps its place and takes
-    its source as it now is."""
+def fuse_from_states(store: Store, states: dict[str, tuple[str, dict, dict]], page: list[str]) -> None:
+    """Fuse these deals from their stored state and record and the events
+    of the queued `page` in them (`fuse_state.grow_deal`), and write them
+    back (dequeuing nothing: the caller's last step does)."""
     rows = store.queued_fusion_rows(sorted(states), page)
     by_deal: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_deal[row["deal_id"]].append(row)
     deals, written, new_events = [], {}, {}
-    for did, (token, stored) in states.items():
-        members = [Member.from_state(m) for m in stored]
+    for did, (token, state, record) in states.items():
         if not by_deal[did]:
             continue
-        held = {m.id: m for m in members}
-        key = next(k for row in by_deal[did] for k in deal_keys(row["event"]) if deal_id(*k) == did)
-        added = []
-        for row in by_deal[did]:
-            if row["id"] in held:
-                held[row["id"]].source = row["source"]
-            elif row["id"] not in {m.id for m in added}:
-                added.append(Member.of(_fused_event(row), key[2]))
-        members = sorted(members + added, key=lambda m: m.order)
-        deals.append(fuse_members(key, members))
-        written[did] = (token, [m.as_state() for m in members])
-        new_events[did] = [m.id for m in added]
+        key = (record["supplier"], record["recipient"], record["family"])
+        deal, grown, added = grow_deal(key, record, state, [_fused_event(r) for r in by_deal[did]])
+        deals.append(deal)
+        written[did] = (token, grown)
+        new_events[did] = added
     labels = {r["id"]: r["source"] for r in rows if r["source"] != r["stored_label"]}
     store.update_deals(deals, states=written, new_events=new_events, fused=[], labels=labels)
 

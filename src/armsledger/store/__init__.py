@@ -241,8 +241,8 @@ class Store:
         with self.engine.connect() as conn:
             return _with_sources(conn, fusion.event_rows_of_deals(conn, deal_ids) if deal_ids else [])
 
-    def fusion_states(self, deal_ids: list[str]) -> dict[str, tuple[str, list[list]]]:
-        """{deal id: (token, members)}: the stored fusion state of these deals (those that have one)."""
+    def fusion_states(self, deal_ids: list[str]) -> dict[str, tuple[str, dict, dict]]:
+        """{deal id: (token, state, record)}: the fusion state of these deals (those that have one)."""
         with self.engine.connect() as conn:
             return deal_states.read_states(conn, deal_ids)
 
@@ -253,7 +253,7 @@ class Store:
 
     def replace_deals(self, deals: list[Deal], *, replacing: list[str], fused: list[str],
                       labels: dict[str, str] | None = None, read: set[str] | None = None,
-                      states: dict[str, list[list]] | None = None) -> None:
+                      states: dict[str, dict] | None = None) -> None:
         """In one transaction: store `deals` in place of those with ids in
         `replacing` (with their fusion `states`), update events' source labels,
         dequeue the `fused` documents, and queue again those whose events in
@@ -266,7 +266,7 @@ class Store:
             deal_states.drop_states(conn, set(replacing) - set(states or {}))
             deal_states.replace_states(conn, states or {})
 
-    def update_deals(self, deals: list[Deal], *, states: dict[str, tuple[str, list[list]]],
+    def update_deals(self, deals: list[Deal], *, states: dict[str, tuple[str, dict]],
                      new_events: dict[str, list[str]], fused: list[str], labels: dict[str, str]) -> None:
         """In one transaction: deals fused from their state (`states`: the
         token read, the new members) and the events new to them, events'

@@ -1,12 +1,13 @@
 """Each deal's fusion state: what fusing it again needs of its events.
 
-A deal's state is the list of its members in the order fusion reads them,
-each a short JSON list (event id, document, publication date, place, type,
-modality, own date, source, quantity, value, systems of the deal's family,
-confidence: `fuse.Member`), without the events' records, evidence or copy
-clusters. A refresh adds the new documents' events to the state and fuses
-the deal from it, so that it reads one row per deal and the new events,
-not every event the deal holds. The state is written with its deal, in the
+A deal's state (`fuse_state.deal_state`) is one JSON object: its members'
+order keys, its members grouped by timeline group (each a short JSON list:
+event id, document, publication date, place, type, modality, own date,
+source, quantity, value, systems of the deal's family, confidence), and its
+counts; not the events' records, evidence or copy clusters. A refresh
+fuses the deal from its state, its record and the new documents' events,
+so that it reads one row per deal and the new events, not every event the
+deal holds. The state is written with its deal, in the
 same transaction, with a new token; a refresh writes a state only if the
 token it read is still there, so two refreshes racing on one deal cannot
 lose each other's events (the loser fuses the deal again in full).
@@ -25,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from .deal_members import event_deals
-from .schema import deal_events, deals, documents, events, metadata
+from .schema import as_json, deal_events, deals, documents, events, metadata
 
 deal_states = sa.Table(
     "deal_states",
@@ -46,13 +47,15 @@ def create_deal_states(conn: sa.Connection) -> None:
     deal_states.create(conn, checkfirst=True)
 
 
-def read_states(conn: sa.Connection, deal_ids: list[str]) -> dict[str, tuple[str, list[list]]]:
-    """{deal id: (token, members)} of these deals, those that have a state."""
+def read_states(conn: sa.Connection, deal_ids: list[str]) -> dict[str, tuple[str, dict, dict]]:
+    """{deal id: (token, state, the deal's record)} of these deals, those that have a state."""
     found = {}
     for start in range(0, len(deal_ids), 500):
-        query = sa.select(deal_states).where(deal_states.c.deal_id.in_(deal_ids[start:start + 500]))
+        query = (sa.select(deal_states.c.deal_id, deal_states.c.token, deal_states.c.members, deals.c.record)
+                 .join(deals, deals.c.id == deal_states.c.deal_id)
+                 .where(deal_states.c.deal_id.in_(deal_ids[start:start + 500])))
         for row in conn.execute(query):
-            found[row.deal_id] = (row.token, json.loads(row.members))
+            found[row.deal_id] = (row.token, json.loads(row.members), as_json(row.record))
     return found
 
 
@@ -71,11 +74,11 @@ def queued_event_rows(conn: sa.Connection, deal_ids: list[str], doc_ids: list[st
     return rows
 
 
-def _dumps(members: list[list]) -> str:
-    return json.dumps(members, separators=(",", ":"))
+def _dumps(state: dict) -> str:
+    return json.dumps(state, separators=(",", ":"))
 
 
-def replace_states(conn: sa.Connection, states: dict[str, list[list]]) -> None:
+def replace_states(conn: sa.Connection, states: dict[str, dict]) -> None:
     """After a deal was fused in full: its state, whatever it was."""
     ids = sorted(states)
     for start in range(0, len(ids), 500):
@@ -91,16 +94,16 @@ def drop_states(conn: sa.Connection, deal_ids: Iterable[str]) -> None:
         conn.execute(deal_states.delete().where(deal_states.c.deal_id.in_(ids[start:start + 500])))
 
 
-def write_increments(conn: sa.Connection, rows: list[dict[str, Any]], states: dict[str, tuple[str, list[list]]],
+def write_increments(conn: sa.Connection, rows: list[dict[str, Any]], states: dict[str, tuple[str, dict]],
                      links: list[dict[str, str]]) -> None:
     """Deals fused from their state and new events: each deal's row, its
     state (`states`: the token read and the new members) and the links of
     its new events. Raises StateConflict, for the caller to roll back, when
     another writer changed a state since it was read."""
-    for deal_id, (token, members) in states.items():
+    for deal_id, (token, state) in states.items():
         changed = conn.execute(deal_states.update()
                                .where(deal_states.c.deal_id == deal_id, deal_states.c.token == token)
-                               .values(token=uuid.uuid4().hex, members=_dumps(members)))
+                               .values(token=uuid.uuid4().hex, members=_dumps(state)))
         if changed.rowcount != 1:
             raise StateConflict(deal_id)
     # Updated in place: deleting a deal would cascade to its links.
