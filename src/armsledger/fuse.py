@@ -37,6 +37,9 @@ STAGE_RANK = {
     EventType.CANCELLATION: 8,
 }
 CERTAINTY = {Modality.ASSERTED: 3, Modality.PLANNED: 2, Modality.SPECULATED: 1, Modality.NEGATED: 0}
+# By name, for reading states: a dict look-up is several times an Enum call's speed.
+EVENT_TYPES = {str(t): t for t in EventType}
+MODALITIES = {str(m): m for m in Modality}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -79,7 +82,7 @@ class Member:
     def from_state(cls, row: list) -> Member:
         (id_, doc_id, published, seq, type_, modality, start, source, quantity, value, systems,
          confidence) = row
-        return cls(id_, doc_id, published, seq, EventType(type_), Modality(modality), start, source, quantity,
+        return cls(id_, doc_id, published, seq, EVENT_TYPES[type_], MODALITIES[modality], start, source, quantity,
                    Value(**value) if value else None, [System(*s) for s in systems], confidence)
 
     def as_state(self) -> list:

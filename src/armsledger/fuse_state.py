@@ -28,6 +28,8 @@ import json
 from collections import Counter
 
 from .fuse import (
+    EVENT_TYPES,
+    MODALITIES,
     FusedEvent,
     Member,
     System,
@@ -36,9 +38,16 @@ from .fuse import (
     fuse_timeline,
     timeline_order,
 )
-from .model import Claim, Contradiction, Deal, EventType, Modality, TimelineStep
+from .model import Claim, Contradiction, Deal, Modality, TimelineStep, Value
 
-__all__ = ["deal_state", "grow_deal"]
+__all__ = ["STATE_VERSION", "deal_state", "grow_deal", "usable"]
+
+# A state of another layout is no state: its deal is fused in full and gets one of this.
+STATE_VERSION = 1
+
+
+def usable(state: object) -> bool:
+    return isinstance(state, dict) and state.get("v") == STATE_VERSION
 
 
 def order_key(member: Member) -> str:
@@ -75,9 +84,10 @@ def deal_state(members: list[Member]) -> dict:
         if category is None and _category(member):
             category = [order_key(member), _category(member)]
     return {
+        "v": STATE_VERSION,
         "keys": [order_key(m) for m in members],
         "groups": {name: _dumps(group) for name, group in groups.items()},
-        "counted": _dumps([m for m in members if m.quantity or m.value is not None]),
+        "counted": {m.id: _counted(m) for m in members if m.quantity or m.value is not None},
         "firsts": firsts,
         "sources": dict(Counter(m.source for m in members)),
         "documents": len({m.doc_id for m in members}),
@@ -96,6 +106,22 @@ class _Standin:
         first = [System(None, family, category[1])] if category else []
         self.systems = first + [System(i, family, None) for i in system_ids]
         self.quantity, self.value, self.modality = None, None, Modality.ASSERTED
+
+
+def _counted(member: Member) -> list:
+    value = member.value
+    return [member.quantity, {"amount": value.amount, "currency": value.currency, "text": value.text} if value else None,
+            str(member.modality)]
+
+
+class _Number:
+    """The register's view of an event with a number or a value."""
+
+    __slots__ = ("quantity", "value", "modality", "systems")
+
+    def __init__(self, quantity: int | None, value: dict | None, modality: str) -> None:
+        self.quantity, self.value, self.modality = quantity, Value(**value) if value else None, MODALITIES[modality]
+        self.systems = ()
 
 
 def grow_deal(key: tuple, record: dict, state: dict, items: list[FusedEvent]) -> tuple[Deal, dict, list[str]]:
@@ -160,34 +186,33 @@ def grow_deal(key: tuple, record: dict, state: dict, items: list[FusedEvent]) ->
         fresh += fuse_contradictions(members)
     contradictions = sorted(kept + fresh, key=lambda c: firsts[_contradiction_key(c)])
 
-    counted = [Member.from_state(m) for m in json.loads(state["counted"])]
-    counted += [m for m in added if m.quantity or m.value is not None]
-    counted.sort(key=lambda m: m.order)
+    counted = dict(state["counted"])
+    counted.update({m.id: _counted(m) for m in added if m.quantity or m.value is not None})
     category = state["category"]
     for member in added:
         if _category(member) and (category is None or order_key(member) < category[0]):
             category = [order_key(member), _category(member)]
     system_ids = sorted(set(state["system_ids"]) | {s.id for m in added for s in m.systems if s.id})
-    register_events = {"": _Standin(family, category, system_ids)} | {m.id: m for m in counted}
+    register_events = {"": _Standin(family, category, system_ids)} | {i: _Number(*c) for i, c in counted.items()}
     confidence = max([state["confidence"]] + [m.confidence for m in added])
     documents = state["documents"] + len({m.doc_id for m in added})
     deal = assemble_deal(key, timeline=steps, contradictions=contradictions, sources=len(sources),
                          documents=documents, event_ids=event_ids, confidence=confidence,
                          register_events=register_events)
-    grown = {"keys": keys, "groups": texts, "counted": _dumps(counted), "firsts": firsts, "sources": dict(sources),
+    grown = {"v": STATE_VERSION, "keys": keys, "groups": texts, "counted": counted, "firsts": firsts, "sources": dict(sources),
              "documents": documents, "confidence": confidence, "system_ids": system_ids, "category": category}
     return deal, grown, [m.id for m in added]
 
 
 def _step(step: dict) -> TimelineStep:
-    return TimelineStep(type=EventType(step["type"]), modality=Modality(step["modality"]), time=step["time"],
+    return TimelineStep(type=EVENT_TYPES[step["type"]], modality=MODALITIES[step["modality"]], time=step["time"],
                         event_ids=step["event_ids"], sources=step["sources"], effective=step["effective"],
                         dated_by=step["dated_by"])
 
 
 def _contradiction(found: dict) -> Contradiction:
-    return Contradiction(type=EventType(found["type"]), about=found["about"], claims=[
-        Claim(source=c["source"], modality=Modality(c["modality"]), number=c["number"], time=c["time"],
+    return Contradiction(type=EVENT_TYPES[found["type"]], about=found["about"], claims=[
+        Claim(source=c["source"], modality=MODALITIES[c["modality"]], number=c["number"], time=c["time"],
               event_id=c["event_id"]) for c in found["claims"]])
 
 

@@ -5,13 +5,14 @@ Apart from `ledger` (which ingests) so that reading commands can bring an
 older ledger's deals up to date without loading the language pipeline.
 
 The queue is read a page of documents at a time. A deal with a stored
-fusion state (`fuse.Member`s) is fused from that state and the page's
-events in it, read by document: what the refresh reads is one state row per
-deal and the new events, not the deal's stored events. A deal without one
-(fused before migration 11), and every deal in a `full` refusion, is fused
-from its stored events, read by deal id (`Store.fusion_rows`), and gets its
-state. Both give the same deal: fusion runs on the same members in the same
-order (`fuse.fuse_members`), the test's bar (tests/store/test_deal_states.py).
+fusion state is grown from that state, its record and the page's events in
+it, read by document (`fuse_state.grow_deal`): what the refresh reads is one
+state row per deal and the new events, and what it fuses again is the new
+events' timeline groups and their type's claims, not the deal. A deal
+without a state (fused before migration 11), and every deal in a `full`
+refusion, is fused from its stored events, read by deal id
+(`Store.fusion_rows`), and gets its state. Both give the same deal
+(tests/store/test_deal_states.py); the full fusion is the reference.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections import defaultdict
 
 from .deal_keys import deal_id
 from .fuse import FusedEvent, deal_members, fuse_deals
-from .fuse_state import deal_state, grow_deal
+from .fuse_state import deal_state, grow_deal, usable
 from .store import Store
 from .store.deal_states import StateConflict
 
@@ -45,7 +46,7 @@ def refresh_deals(store: Store, *, full: bool = False) -> int:
         chunks = [deal_ids[i:i + DEALS_AT_ONCE] for i in range(0, len(deal_ids), DEALS_AT_ONCE)] or [[]]
         for n, chunk in enumerate(chunks):
             fused = page if n == len(chunks) - 1 else []
-            states = store.fusion_states(chunk)
+            states = {d: found for d, found in store.fusion_states(chunk).items() if usable(found[1])}
             if states:
                 try:
                     fuse_from_states(store, states, page)
