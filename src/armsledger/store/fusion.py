@@ -18,7 +18,6 @@ import sqlalchemy as sa
 
 from ..model import Deal
 from .deal_members import create_event_deals, event_deals
-from .deal_states import drop_states
 from .near_duplicates import create_band_index
 from .schema import as_json, deal_events, deals, documents, events, keyset_pages, metadata
 from .sources import Clusters, document_briefs
@@ -153,14 +152,14 @@ def write_deal_rows(conn: sa.Connection, rows: list[dict[str, Any]], links: list
     queue(conn, unread)
 
 
-def drop_deals_without_events(conn: sa.Connection) -> None:
-    """After a full refusion: deals no stored event belongs to any longer."""
+def drop_deals_without_events(conn: sa.Connection) -> list[str]:
+    """After a full refusion: deals no stored event belongs to any longer (their ids)."""
     stale = sa.select(deals.c.id).where(deals.c.id.not_in(sa.select(event_deals.c.deal_id)))
     ids = [row[0] for row in conn.execute(stale)]
-    drop_states(conn, ids)
     for start in range(0, len(ids), 500):
         conn.execute(deal_events.delete().where(deal_events.c.deal_id.in_(ids[start:start + 500])))
         conn.execute(deals.delete().where(deals.c.id.in_(ids[start:start + 500])))
+    return ids
 
 
 def dequeue(conn: sa.Connection, doc_ids: list[str]) -> None:
