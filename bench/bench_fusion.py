@@ -6,14 +6,18 @@ Builds synthetic ledgers (`bench/synthetic.py`: skewed suppliers, pairs and
 systems, so a few deals hold thousands of events) in SQLite files, then, round
 by round and interleaved (small ledger, large ledger, small, ...), stores one
 new document in each and times `refresh_deals` (what `ingest` runs after a
-batch). Two kinds of new document:
+batch). Two kinds of new document, and the previous way for the second:
 
 - `new deal`: a transfer no stored event belongs to (a new deal of one event):
   the cost of the refresh itself, which must not grow with the ledger;
 - `typical`: the next documents the generator makes, whose deals are the
   ledger's own and grow with it (the biggest holds 10x the events in 10x the
-  ledger): fusing a deal reads its events, so this grows with the deals
-  touched, not with the ledger.
+  ledger): each touched deal is fused from its stored state and the new
+  events (`refresh.fuse_from_states`), so this must not grow with the ledger
+  either;
+- `typical, from events`: the same deals fused again from their stored
+  events (`refresh.fuse_and_replace`, what every refresh did before deals had
+  a state), right after, on the same ledger: the cost that grows with the deals.
 
 The baseline is a full refusion of each ledger (`refresh_deals(full=True)`),
 what the previous code fell back to when its queue was large and what every
@@ -32,10 +36,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from armsledger.deal_keys import deal_id, deal_keys
 from armsledger.dedupe import fingerprint
 from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, SystemRef
-from armsledger.refresh import refresh_deals
+from armsledger.refresh import fuse_and_replace, refresh_deals
 from armsledger.store import Store
 
 HERE = Path(__file__).resolve().parent
@@ -66,11 +71,16 @@ def timed_refresh(store: Store, document, events) -> float:
     return time.perf_counter() - started
 
 
-def touched_events(store: Store, events) -> int:
-    from armsledger.deal_keys import deal_id, deal_keys
-
+def touched_deals(store: Store, events) -> dict[str, int]:
+    """{deal id: events it holds} of the deals these events belong to."""
     ids = {deal_id(*key) for event in events for key in deal_keys(event)}
-    return sum(len((store.deal(i) or {}).get("event_ids") or []) for i in ids)
+    return {i: len((store.deal(i) or {}).get("event_ids") or []) for i in sorted(ids)}
+
+
+def timed_refusion(store: Store, deal_ids: list[str]) -> float:
+    started = time.perf_counter()
+    fuse_and_replace(store, deal_ids, fused=[])
+    return time.perf_counter() - started
 
 
 def main() -> None:
@@ -78,6 +88,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs=2, default=[10_000, 100_000])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--keep", help="a folder for the ledgers, kept (and reused) between runs")
+    parser.add_argument("--no-full", action="store_true", help="skip the full refusions (minutes at 100,000)")
     args = parser.parse_args()
     synthetic = _synthetic()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-fusion-"))
@@ -98,14 +109,19 @@ def main() -> None:
     typical = list(synthetic.synthetic_documents(events=5 * args.rounds, seed=run))
     times: dict[tuple[str, int], list[float]] = {}
     work: dict[int, list[int]] = {small: [], large: []}
+    biggest: dict[int, list[int]] = {small: [], large: []}
     for n in range(args.rounds):
         for kind, (document, events) in (("new deal", new_deal_document(n, run)), ("typical", typical[n])):
             for size in args.sizes:
                 times.setdefault((kind, size), []).append(timed_refresh(stores[size], document, events))
                 if kind == "typical":
-                    work[size].append(touched_events(stores[size], events))
+                    deals = touched_deals(stores[size], events)
+                    work[size].append(sum(deals.values()))
+                    biggest[size].append(max(deals.values(), default=0))
+                    times.setdefault(("typical, from events", size), []).append(
+                        timed_refusion(stores[size], list(deals)))
     full: dict[int, list[float]] = {small: [], large: []}
-    for _ in range(2):
+    for _ in range(0 if args.no_full else 2):
         for size in args.sizes:
             started = time.perf_counter()
             refresh_deals(stores[size], full=True)
@@ -116,16 +132,20 @@ def main() -> None:
     print(f"| refresh after one new document | {small:,} events: median ms | {large:,} events: median ms "
           f"| ratio (median of rounds) |")
     print("|---|---:|---:|---:|")
-    for kind in ("new deal", "typical"):
+    for kind in ("new deal", "typical", "typical, from events"):
         a, b = times[(kind, small)], times[(kind, large)]
         ratios = [y / x for x, y in zip(a, b, strict=True)]
         print(f"| {kind} | {statistics.median(a) * 1000:.1f} | {statistics.median(b) * 1000:.1f} | "
               f"{statistics.median(ratios):.2f} |")
-    ratios = [y / x for x, y in zip(full[small], full[large], strict=True)]
-    print(f"| baseline: full refusion | {statistics.median(full[small]) * 1000:,.0f} | "
-          f"{statistics.median(full[large]) * 1000:,.0f} | {statistics.median(ratios):.2f} |")
+    if full[small]:
+        ratios = [y / x for x, y in zip(full[small], full[large], strict=True)]
+        print(f"| baseline: full refusion | {statistics.median(full[small]) * 1000:,.0f} | "
+              f"{statistics.median(full[large]) * 1000:,.0f} | {statistics.median(ratios):.2f} |")
     print(f"\ntypical documents: events in the deals they touch, median {statistics.median(work[small]):,.0f} "
-          f"({small:,}) and {statistics.median(work[large]):,.0f} ({large:,})")
+          f"({small:,}) and {statistics.median(work[large]):,.0f} ({large:,}); in the biggest deal each "
+          f"touches, median {statistics.median(biggest[small]):,.0f} and {statistics.median(biggest[large]):,.0f}")
+    for size in args.sizes:
+        print(f"  per round, {size:,} events: touched {work[size]}, biggest {biggest[size]}")
     for store in stores.values():
         store.close()
 

@@ -99,25 +99,57 @@ def test_batches_fused_one_by_one_give_the_deals_of_one_batch(db_pair):
     in_batches.close()
 
 
-def test_a_refresh_reads_only_the_deals_its_documents_touch(tmp_path, monkeypatch):
+def test_a_refresh_reads_the_new_events_and_the_states_of_the_deals_they_touch(tmp_path, monkeypatch):
     store = Store(tmp_path / "ledger.db")
-    documents = _documents(1000)
-    _store_all(store, documents[:-1])
-    refresh_deals(store)
-    document, evs, match = documents[-1]
-    touched = {deal_id(e.supplier, e.recipient, s.family) for e in evs if e.type.is_transfer
-               for s in e.systems if s.family}
-    read: list[str] = []
-    real = Store.fusion_rows
+    documents = [d for d in _documents(1000) if d[2] is None]
 
-    def counting(self, deal_ids):
-        rows = real(self, deal_ids)
+    def touched_by(evs):
+        return {deal_id(e.supplier, e.recipient, s.family) for e in evs if e.type.is_transfer
+                for s in e.systems if s.family}
+
+    # A document that adds to the ledger's biggest deals (most do).
+    deal_of = [touched_by(evs) for _, evs, _ in documents]
+    sizes_before = {}
+    for ids in deal_of:
+        for i in ids:
+            sizes_before[i] = sizes_before.get(i, 0) + 1
+    last = max(range(len(documents) - 50, len(documents)), key=lambda n: sum(sizes_before[i] for i in deal_of[n]))
+    document, evs, match = documents.pop(last)
+    _store_all(store, documents)
+    refresh_deals(store)
+    touched = touched_by(evs)
+    sizes = {d["id"]: len(d["event_ids"]) for d in store.deals()}
+    read: list[str] = []
+    states: list[str] = []
+    real_rows, real_queued, real_states = Store.fusion_rows, Store.queued_fusion_rows, Store.fusion_states
+
+    def counting_rows(self, deal_ids):
+        rows = real_rows(self, deal_ids)
         read.extend(row["id"] for row in rows)
         return rows
 
-    monkeypatch.setattr(Store, "fusion_rows", counting)
+    def counting_queued(self, deal_ids, doc_ids):
+        rows = real_queued(self, deal_ids, doc_ids)
+        read.extend(row["id"] for row in rows)
+        return rows
+
+    def counting_states(self, deal_ids):
+        found = real_states(self, deal_ids)
+        states.extend(found)
+        return found
+
+    monkeypatch.setattr(Store, "fusion_rows", counting_rows)
+    monkeypatch.setattr(Store, "queued_fusion_rows", counting_queued)
+    monkeypatch.setattr(Store, "fusion_states", counting_states)
     store.add_document(document, evs, fingerprint=fingerprint(document.text), match=match)
     refresh_deals(store)
-    sizes = {d["id"]: len(d["event_ids"]) for d in store.deals()}
-    assert touched and len(read) == sum(sizes[i] for i in touched) < store.counts()["events"] / 10
+    monkeypatch.undo()
+    held = {i for i in touched if i in sizes}
+    # The deals it grows are read as their states; of the events, only its own
+    # (a deal new with it is read by deal id: its events are its own too).
+    assert held and set(states) == held and sum(sizes[i] for i in held) > 2 * len(read)
+    assert sorted(read) == sorted(e["id"] for i in touched for e in store.deal(i)["events"] if e["doc_id"] == document.id)
+    grown = _deals(store)
+    refresh_deals(store, full=True)
+    assert _deals(store) == grown
     store.close()

@@ -15,7 +15,7 @@ from .. import dedupe
 from ..dedupe import DedupeConfig, Fingerprint, Match
 from ..errors import StoreError
 from ..model import Deal, Document, Event
-from . import deal_members, fusion, near_duplicates, register, schema, sources
+from . import deal_members, deal_states, fusion, near_duplicates, register, schema, sources
 from .boundary import brief_error, stored_document
 from .migrations import MIGRATIONS
 from .schema import as_json, metadata
@@ -71,7 +71,8 @@ class Store:
             self.engine = sa.create_engine(self.url, future=True, **options)
             if self.engine.dialect.name == "sqlite":
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            self.migrate()
+            # Fusion states are kept from migration 11 on (a test may stop short of it).
+            self.keeps_fusion_states = self.migrate() >= 11
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot open the database {self.url}: {exc.__class__.__name__}: {exc.args[0] if exc.args else ''}") from exc
 
@@ -242,38 +243,57 @@ class Store:
         publication date and independent source, a syndicated copy speaking
         with its original's voice. Read by deal id: the cost is the deals'
         size, not the ledger's."""
-        rows = []
         with self.engine.connect() as conn:
-            found = fusion.event_rows_of_deals(conn, deal_ids) if deal_ids else []
-            clusters = sources.Clusters(conn, {row["doc_id"] for row in found})
-        for row in found:
-            event = Event.from_record(as_json(row["record"]))
-            label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]},
-                                 clusters.original(row["doc_id"]))
-            rows.append({"id": row["id"], "doc_id": row["doc_id"], "event": event,
-                         "published": row["published"], "source": label, "stored_label": row["source_label"]})
-        return rows
+            return _with_sources(conn, fusion.event_rows_of_deals(conn, deal_ids) if deal_ids else [])
+
+    def fusion_states(self, deal_ids: list[str]) -> dict[str, tuple[str, dict, dict]]:
+        """{deal id: (token, state, record)}: the fusion state of these deals (those that have one)."""
+        if not self.keeps_fusion_states:
+            return {}
+        with self.engine.connect() as conn:
+            return deal_states.read_states(conn, deal_ids)
+
+    def queued_fusion_rows(self, deal_ids: list[str], doc_ids: list[str]) -> list[dict[str, Any]]:
+        """`fusion_rows` of these documents' events in these deals, each with its deal id."""
+        with self.engine.connect() as conn:
+            return _with_sources(conn, deal_states.queued_event_rows(conn, deal_ids, doc_ids))
 
     def replace_deals(self, deals: list[Deal], *, replacing: list[str], fused: list[str],
-                      labels: dict[str, str] | None = None, read: set[str] | None = None) -> None:
+                      labels: dict[str, str] | None = None, read: set[str] | None = None,
+                      states: dict[str, dict] | None = None) -> None:
         """In one transaction: store `deals` in place of those with ids in
-        `replacing`, update events' source labels, dequeue the `fused`
-        documents, and queue again those whose events in these deals were
-        stored after fusion `read` them (ids of the events it read)."""
+        `replacing` (with their fusion `states`), update events' source labels,
+        dequeue the `fused` documents, and queue again those whose events in
+        these deals were stored after fusion `read` them (ids of the events it read)."""
         rows = [fusion.deal_row(deal, deal.to_record()) for deal in deals]
         links = [{"deal_id": deal.id, "event_id": eid} for deal in deals for eid in dict.fromkeys(deal.event_ids)]
         with self.engine.begin() as conn:
-            if labels:
-                conn.execute(sa.update(schema.events).where(schema.events.c.id == sa.bindparam("b_id"))
-                             .values(source_label=sa.bindparam("b_label")),
-                             [{"b_id": k, "b_label": v} for k, v in labels.items()])
+            _relabel(conn, labels)
             fusion.write_deal_rows(conn, rows, links, replacing=replacing, fused=fused, read=read or set())
+            if self.keeps_fusion_states:
+                deal_states.drop_states(conn, set(replacing) - set(states or {}))
+                deal_states.replace_states(conn, states or {})
+
+    def update_deals(self, deals: list[Deal], *, states: dict[str, tuple[str, dict]],
+                     new_events: dict[str, list[str]], fused: list[str], labels: dict[str, str]) -> None:
+        """In one transaction: deals fused from their state (`states`: the
+        token read, the new members) and the events new to them, events'
+        source labels, and the `fused` documents dequeued. Raises
+        StateConflict, changing nothing, if another writer changed a state meanwhile."""
+        rows = [fusion.deal_row(deal, deal.to_record()) for deal in deals]
+        links = [{"deal_id": d, "event_id": eid} for d, ids in new_events.items() for eid in ids]
+        with self.engine.begin() as conn:
+            _relabel(conn, labels)
+            deal_states.write_increments(conn, rows, states, links)
+            fusion.dequeue(conn, fused)
 
     def finish_refusion(self, fused: list[str]) -> None:
         """After every deal was fused again: drop deals no event belongs to
         and dequeue the `fused` documents."""
         with self.engine.begin() as conn:
-            fusion.drop_deals_without_events(conn)
+            dropped = fusion.drop_deals_without_events(conn)
+            if self.keeps_fusion_states:
+                deal_states.drop_states(conn, dropped)
             fusion.dequeue(conn, fused)
 
     # --- sources: feeds, copies, clusters -------------------------------------
@@ -360,6 +380,25 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _with_sources(conn: sa.Connection, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows with their event and independent source (a syndicated
+    copy speaking with its original's voice, as `source_label` says)."""
+    clusters = sources.Clusters(conn, {row["doc_id"] for row in found})
+    rows = []
+    for row in found:
+        event = Event.from_record(as_json(row["record"]))
+        label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]}, clusters.original(row["doc_id"]))
+        rows.append({**row, "event": event, "source": label, "stored_label": row["source_label"]})
+    return rows
+
+
+def _relabel(conn: sa.Connection, labels: dict[str, str] | None) -> None:
+    if labels:
+        conn.execute(sa.update(schema.events).where(schema.events.c.id == sa.bindparam("b_id"))
+                     .values(source_label=sa.bindparam("b_label")),
+                     [{"b_id": k, "b_label": v} for k, v in labels.items()])
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

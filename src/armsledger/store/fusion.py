@@ -121,11 +121,15 @@ def event_rows_of_deals(conn: sa.Connection, deal_ids: list[str]) -> list[dict[s
     """The events of these deals (by the index on their deal ids), with their
     documents' publication date and outlet, in the order full fusion reads them."""
     member = sa.select(event_deals.c.event_id).where(event_deals.c.deal_id.in_(deal_ids))
-    query = (sa.select(events.c.id, events.c.doc_id, events.c.record, events.c.source_label,
+    query = (sa.select(events.c.id, events.c.doc_id, events.c.seq, events.c.record, events.c.source_label,
                        documents.c.published, documents.c.outlet)
-             .join(documents, documents.c.id == events.c.doc_id).where(events.c.id.in_(member))
-             .order_by(documents.c.published, events.c.doc_id, events.c.seq))
-    return [dict(row) for row in conn.execute(query).mappings()]
+             .join(documents, documents.c.id == events.c.doc_id).where(events.c.id.in_(member)))
+    # Sorted here, not by the database: undated documents first on SQLite
+    # and PostgreSQL alike, and by code point whatever the collation, as a
+    # deal's stored state keeps its members (`fuse.Member.order`).
+    rows = [dict(row) for row in conn.execute(query).mappings()]
+    rows.sort(key=lambda r: (r["published"] is not None, r["published"] or "", r["doc_id"], r["seq"]))
+    return rows
 
 
 def unread_documents(conn: sa.Connection, deal_ids: list[str], read: set[str]) -> set[str]:
@@ -148,13 +152,14 @@ def write_deal_rows(conn: sa.Connection, rows: list[dict[str, Any]], links: list
     queue(conn, unread)
 
 
-def drop_deals_without_events(conn: sa.Connection) -> None:
-    """After a full refusion: deals no stored event belongs to any longer."""
+def drop_deals_without_events(conn: sa.Connection) -> list[str]:
+    """After a full refusion: deals no stored event belongs to any longer (their ids)."""
     stale = sa.select(deals.c.id).where(deals.c.id.not_in(sa.select(event_deals.c.deal_id)))
     ids = [row[0] for row in conn.execute(stale)]
     for start in range(0, len(ids), 500):
         conn.execute(deal_events.delete().where(deal_events.c.deal_id.in_(ids[start:start + 500])))
         conn.execute(deals.delete().where(deals.c.id.in_(ids[start:start + 500])))
+    return ids
 
 
 def dequeue(conn: sa.Connection, doc_ids: list[str]) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 
 from .alerts import create_alert_tables
+from .deal_states import create_deal_states
 from .fusion import add_confidence, bound_state, rebuild_deal_tables
 from .read_paths import add_read_paths
 from .register import create_register_table
@@ -24,4 +25,5 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (7, add_confidence),
     (8, bound_state),
     (9, add_read_paths),
+    (11, create_deal_states),  # 10 is another branch's; numbers are reconciled at merge
 ]
