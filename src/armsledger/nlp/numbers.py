@@ -55,11 +55,34 @@ def parse_money(text: str) -> list[dict]:
 
 
 def number_value(token: Token) -> int | None:
-    """The integer a number token stands for ("36", "two", "1,200"), if any."""
+    """The integer a number token stands for ("36", "two", "1,200",
+    "Twenty-two"), if any."""
     text = token.lower_.replace(",", "")
     if text.isdigit():
         return int(text)
-    return _WORD_NUMBERS.get(text)
+    value = _WORD_NUMBERS.get(text)
+    doc = token.doc
+    # "Twenty-two" is three tokens, the units word the head.
+    if value is not None and value < 10 and token.i >= 2 and doc[token.i - 1].text == "-":
+        tens = _WORD_NUMBERS.get(doc[token.i - 2].lower_)
+        if tens is not None and tens >= 20 and tens % 10 == 0:
+            return tens + value
+    return value
+
+
+def _written_out(doc, j: int) -> int | None:
+    """A notice's "twelve (12)" before a designation: the figure in brackets."""
+    if j >= 2 and doc[j].text == ")" and doc[j - 1].like_num and doc[j - 2].text == "(":
+        return number_value(doc[j - 1])
+    return None
+
+
+def _part_of(number: Token) -> int | None:
+    """ "the first three of 18 new F-16s": the three, not the 18."""
+    parts = [c for c in number.children if c.dep_ == "quantmod" and c.like_num and c.i < number.i]
+    if parts and any(c.lower_ == "of" for c in number.children if c.dep_ == "quantmod"):
+        return number_value(parts[0])
+    return None
 
 
 def quantity_of(span: Span) -> int | None:
@@ -71,19 +94,24 @@ def quantity_of(span: Span) -> int | None:
     while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
         head = head.head
         heads.add(head.i)
+    written = _written_out(doc, span.start - 1)
+    if written is not None:
+        return written
     for i in heads:
         for child in doc[i].children:
             if child.dep_ == "nummod" and child.i < span.start:
-                value = number_value(child)
+                value = _part_of(child) or number_value(child)
                 if value is not None and not _is_year(child):
                     return value
-    # The number right before the designation or its modifiers.
+    # The number right before the designation or its modifiers ("four
+    # refurbished Stryker", "two former cutters").
     j = span.start - 1
-    while j >= 0 and doc[j].pos_ in {"ADJ", "PROPN"} and span.start - j <= 3 and not doc[j].like_num:
+    while j >= 0 and (doc[j].pos_ in {"ADJ", "PROPN"} or doc[j].tag_ == "VBN") and span.start - j <= 3 \
+            and not doc[j].like_num:
         j -= 1
     if j >= 0 and doc[j].like_num and not _is_year(doc[j]):
         if j == 0 or doc[j - 1].text not in {"$", "€", "£"}:
-            return number_value(doc[j])
+            return _part_of(doc[j]) or number_value(doc[j])
     return None
 
 
