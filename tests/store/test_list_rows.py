@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 import armsledger.store as store_module
 from armsledger.store import Store, queries
-from armsledger.store.list_rows import LIST_SOURCES, list_record
+from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT, list_record, page_record
 from armsledger.store.migrations import MIGRATIONS
 
 from ..databases import KINDS, fresh_database
@@ -20,11 +20,11 @@ from .test_migration_bounded_state import LEDGER_V7
 from .test_read_paths import OUTLETS, build_ledger
 
 
-def _stored_rows(store: Store) -> dict[str, tuple[dict, dict]]:
-    """Each deal's whole record and its stored list row (PostgreSQL)."""
+def _stored_rows(store: Store) -> dict[str, tuple[dict, dict, dict]]:
+    """Each deal's whole record and its stored list and page rows (PostgreSQL)."""
     with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT id, record::text, list_record::text FROM deals").all()
-    return {deal_id: (json.loads(record), json.loads(listed)) for deal_id, record, listed in rows}
+        rows = conn.exec_driver_sql("SELECT id, record::text, list_record::text, page_record::text FROM deals").all()
+    return {deal_id: tuple(json.loads(text) for text in texts) for deal_id, *texts in rows}
 
 
 def _check_bounded(store: Store) -> None:
@@ -35,8 +35,8 @@ def _check_bounded(store: Store) -> None:
             assert len(step["sources"]) == min(LIST_SOURCES, step["source_count"])
             assert step["sources_truncated"] == (step["source_count"] > LIST_SOURCES)
     if store.engine.dialect.name == "postgresql":
-        for record, listed in _stored_rows(store).values():
-            assert listed == list_record(record)
+        for record, listed, paged in _stored_rows(store).values():
+            assert listed == list_record(record) and paged == page_record(record)
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -94,6 +94,11 @@ EDGE_RECORDS = [
                         {"type": "DELIVERY", "about": "quantity", "summary": "t",
                          "claims": [{"source": f"o{n}", "event_id": str(n)} for n in range(15)]}],
      "reports": [{"doc_id": "q"}], "register": {"comments": "c"}},
+    {"id": "e", "timeline": [{"type": "DELIVERY", "modality": "ASSERTED", "sources": ["x"],
+                              "event_ids": [str(n) for n in range(70)]}],
+     "contradictions": [{"type": "DELIVERY", "about": "modality", "summary": "é" * (LIST_TEXT + 1), "claims": []}],
+     "register": {"comments": "ü" * (LIST_TEXT + 5), "designation": "x"}, "event_ids": ["1"]},
+    {"id": "f", "register": {"designation": "no comments"}, "contradictions": [{"summary": None, "claims": None}]},
 ]
 
 
@@ -106,8 +111,10 @@ def postgres_store(tmp_path_factory):
 
 
 @pytest.mark.parametrize("record", EDGE_RECORDS, ids=[r["id"] for r in EDGE_RECORDS])
-def test_sql_list_row_is_list_record(record, postgres_store):
+def test_sql_rows_are_list_record_and_page_record(record, postgres_store):
     with postgres_store.engine.connect() as conn:
-        stored = conn.execute(sa.text("SELECT armsledger_deal_list_row(CAST(:record AS json))::text"),
-                              {"record": json.dumps(record)}).scalar()
-    assert json.loads(stored) == list_record(record)
+        listed, paged = conn.execute(sa.text("SELECT armsledger_deal_list_row(CAST(:record AS json))::text, "
+                                             "armsledger_deal_page_row(CAST(:record AS json))::text"),
+                                     {"record": json.dumps(record)}).one()
+    assert json.loads(listed) == list_record(record)
+    assert json.loads(paged) == page_record(record)

@@ -16,7 +16,7 @@ from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
 from armsledger.refresh import refresh_deals
 from armsledger.store import Store, queries
-from armsledger.store.list_rows import LIST_SOURCES
+from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT
 from armsledger.store.migrations import MIGRATIONS
 from armsledger.store.read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS
 
@@ -58,10 +58,19 @@ def build_ledger(store: Store) -> None:
     refresh_deals(store)
 
 
+def _cut(text):
+    return text[:LIST_TEXT] + "…" if isinstance(text, str) and len(text) > LIST_TEXT else text
+
+
 def _bounded(item: dict) -> dict:
-    """A whole deal item as a list row gives it (migration 10 bounds the steps' sources too)."""
+    """A whole deal item as a list row gives it (migration 10 bounds the
+    steps' sources, the comments and summaries too)."""
+    comments = (item["register"] or {}).get("comments")
     return {**item,
-            "contradictions": [{**c, "claims": c["claims"][:LIST_CLAIMS], "claims_truncated": c["claim_count"] > LIST_CLAIMS}
+            "register": item["register"] and {**item["register"], "comments": _cut(comments)},
+            "comments_truncated": _cut(comments) != comments,
+            "contradictions": [{**c, "claims": c["claims"][:LIST_CLAIMS], "claims_truncated": c["claim_count"] > LIST_CLAIMS,
+                                "summary": _cut(c["summary"]), "summary_truncated": _cut(c["summary"]) != c["summary"]}
                                for c in item["contradictions"][:LIST_CONTRADICTIONS]],
             "timeline": [{**s, "sources": s["sources"][:LIST_SOURCES], "sources_truncated": s["source_count"] > LIST_SOURCES}
                          for s in item["timeline"]]}

@@ -84,6 +84,10 @@ def test_list_row_names_a_few_sources_and_counts_them(crowded):
     assert len(row["contradictions"]) == LIST_CONTRADICTIONS
     crowded_claims = row["contradictions"][0]
     assert crowded_claims["claim_count"] == CROWDED and crowded_claims["claims_truncated"]
+    # Texts naming every source are cut in a list row, whole in the export.
+    assert crowded_claims["summary_truncated"] and row["comments_truncated"]
+    assert whole["contradictions"][0]["summary"].startswith(crowded_claims["summary"].rstrip("…"))
+    assert whole["register"]["comments"].startswith(row["register"]["comments"].rstrip("…"))
     assert crowded_claims["claims"] == whole["contradictions"][0]["claims"][:LIST_CLAIMS]
 
 

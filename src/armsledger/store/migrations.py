@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from .alerts import create_alert_tables
 from .fusion import add_confidence, bound_state, rebuild_deal_tables
-from .list_rows import bound_list_rows
+from .list_rows import bound_deal_rows
 from .read_paths import add_read_paths
 from .register import create_register_table
 from .schema import create_core_tables
@@ -25,5 +25,5 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (7, add_confidence),
     (8, bound_state),
     (9, add_read_paths),
-    (10, bound_list_rows),
+    (10, bound_deal_rows),
 ]

@@ -124,6 +124,7 @@ def _deal_item(row: Any, record: dict[str, Any]) -> dict[str, Any]:
         "sources": row.sources, "documents": row.documents, "first_time": row.first_time,
         "last_time": row.last_time, "events": sum(_step_events(s) for s in timeline),
         "register": record.get("register"),
+        "comments_truncated": record.get("comments_truncated", False),
         "contradictions": [_counted_claims(item) for item in contradictions],
         "contradiction_count": record.get("contradiction_count", len(contradictions)),
         "steps": len(timeline),
@@ -146,7 +147,8 @@ def _step_item(step: dict[str, Any]) -> dict[str, Any]:
 def _counted_claims(item: dict[str, Any]) -> dict[str, Any]:
     claims = item.get("claims") or []
     count = item.get("claim_count", len(claims))
-    return {**item, "claim_count": count, "claims_truncated": count > len(claims)}
+    return {**item, "claim_count": count, "claims_truncated": count > len(claims),
+            "summary_truncated": item.get("summary_truncated", False)}
 
 
 def _deal_columns(*, listed: bool = False) -> list:
