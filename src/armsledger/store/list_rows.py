@@ -6,7 +6,8 @@ comments and each contradiction's summary. For the largest deals of a
 million events that is a megabyte a row (half of it comments), and a deal's
 whole record, which its page read, nine. Now:
 
-- `list_record`: each step's first LIST_SOURCES sources with `source_count`;
+- `list_record`: the first LIST_STEPS timeline steps (the largest deal has
+  1,247), each with its first LIST_SOURCES sources and `source_count`;
   the first LIST_CONTRADICTIONS contradictions, each with its first
   LIST_CLAIMS claims and `claim_count`; the comments and summaries cut at
   LIST_TEXT characters (`comments_truncated`, `summary_truncated`).
@@ -30,6 +31,7 @@ import sqlalchemy as sa
 
 from .read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS
 
+LIST_STEPS = 10  # timeline steps a list row gives, the earliest first (its `steps` counts them all)
 LIST_SOURCES = 3  # sources a list row gives each step, in the step's order (first to report it first)
 LIST_TEXT = 300  # characters of the comments and of each contradiction's summary in a list row
 PAGE_SOURCES, PAGE_CONTRADICTIONS, PAGE_CLAIMS = 20, 5, 20  # a deal page's default bounds
@@ -63,8 +65,9 @@ def _is_long(path: str) -> str:
     return f"(jsonb_typeof({path}) = 'string' AND char_length({path} #>> '{{}}') > {LIST_TEXT})"
 
 
-def _row_function(name: str, *, sources: int, events: int | None, contradictions: int, claims: int,
-                  cut_texts: bool) -> str:
+def _row_function(name: str, *, steps: int | None, sources: int, events: int | None, contradictions: int,
+                  claims: int, cut_texts: bool) -> str:
+    step_bound = f" WHERE n <= {steps}" if steps is not None else ""
     step = (f"(step - 'event_ids') || jsonb_build_object("
             f"'event_count', {_array_length(_at('step', 'event_ids'))}, "
             f"'sources', {_first(_at('step', 'sources'), 'source', sources)}, "
@@ -86,8 +89,9 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
   SELECT ({whole} - 'reports' - 'event_ids') || jsonb_build_object(
     'timeline', CASE WHEN jsonb_typeof(deal::jsonb -> 'timeline') = 'array' THEN coalesce((
       SELECT jsonb_agg({step} ORDER BY n)
-      FROM jsonb_array_elements(deal::jsonb -> 'timeline') WITH ORDINALITY AS steps(step, n)), '[]'::jsonb)
+      FROM jsonb_array_elements(deal::jsonb -> 'timeline') WITH ORDINALITY AS steps(step, n){step_bound}), '[]'::jsonb)
       ELSE '[]'::jsonb END,
+    'step_count', {_array_length("deal::jsonb -> 'timeline'")},
     'contradictions', CASE WHEN jsonb_typeof(deal::jsonb -> 'contradictions') = 'array' THEN coalesce((
       SELECT jsonb_agg({item} ORDER BY n)
       FROM jsonb_array_elements(deal::jsonb -> 'contradictions') WITH ORDINALITY AS items(item, n)
@@ -101,9 +105,9 @@ $fn$
 
 # The same as list_record and page_record below (tests/store/test_list_rows.py
 # holds them to it), in SQL so that the database keeps them.
-LIST_ROW_FUNCTION = _row_function("armsledger_deal_list_row", sources=LIST_SOURCES, events=None,
+LIST_ROW_FUNCTION = _row_function("armsledger_deal_list_row", steps=LIST_STEPS, sources=LIST_SOURCES, events=None,
                                   contradictions=LIST_CONTRADICTIONS, claims=LIST_CLAIMS, cut_texts=True)
-PAGE_ROW_FUNCTION = _row_function("armsledger_deal_page_row", sources=PAGE_SOURCES, events=PAGE_EVENTS,
+PAGE_ROW_FUNCTION = _row_function("armsledger_deal_page_row", steps=None, sources=PAGE_SOURCES, events=PAGE_EVENTS,
                                   contradictions=PAGE_CONTRADICTIONS, claims=PAGE_CLAIMS, cut_texts=False)
 
 
@@ -113,12 +117,14 @@ def _cut(text: Any) -> tuple[Any, bool]:
     return text, False
 
 
-def _bounded(record: dict[str, Any], *, sources: int, events: int | None, contradictions: int, claims: int,
-             cut_texts: bool) -> dict[str, Any]:
+def _bounded(record: dict[str, Any], *, steps: int | None, sources: int, events: int | None, contradictions: int,
+             claims: int, cut_texts: bool) -> dict[str, Any]:
     every = record.get("contradictions") or []
     row = {k: v for k, v in record.items() if k not in {"reports", "event_ids"}}
     row["timeline"] = []
-    for step in record.get("timeline") or []:
+    timeline = record.get("timeline") or []
+    row["step_count"] = len(timeline)
+    for step in timeline if steps is None else timeline[:steps]:
         ids, named = step.get("event_ids") or [], step.get("sources") or []
         bounded = {**{k: v for k, v in step.items() if k != "event_ids"}, "event_count": len(ids),
                    "sources": named[:sources], "source_count": len(named)}
@@ -145,11 +151,11 @@ def _bounded(record: dict[str, Any], *, sources: int, events: int | None, contra
 
 def list_record(record: dict[str, Any]) -> dict[str, Any]:
     """A deal record as the deals list reads it: no reports or event ids;
-    each step with its count of events, its first LIST_SOURCES sources and
+    its first LIST_STEPS steps and their count, each with its count of events, its first LIST_SOURCES sources and
     their count; the first LIST_CONTRADICTIONS contradictions, each with its
     first LIST_CLAIMS claims and their count, and how many there are; the
     comments and summaries cut at LIST_TEXT characters."""
-    return _bounded(record, sources=LIST_SOURCES, events=None, contradictions=LIST_CONTRADICTIONS,
+    return _bounded(record, steps=LIST_STEPS, sources=LIST_SOURCES, events=None, contradictions=LIST_CONTRADICTIONS,
                     claims=LIST_CLAIMS, cut_texts=True)
 
 
@@ -158,7 +164,7 @@ def page_record(record: dict[str, Any]) -> dict[str, Any]:
     PAGE_EVENTS event ids and PAGE_SOURCES sources, the first
     PAGE_CONTRADICTIONS contradictions with their first PAGE_CLAIMS claims,
     each list with its count."""
-    return _bounded(record, sources=PAGE_SOURCES, events=PAGE_EVENTS, contradictions=PAGE_CONTRADICTIONS,
+    return _bounded(record, steps=None, sources=PAGE_SOURCES, events=PAGE_EVENTS, contradictions=PAGE_CONTRADICTIONS,
                     claims=PAGE_CLAIMS, cut_texts=False)
 
 
@@ -174,7 +180,7 @@ def bound_deal_rows(conn: sa.Connection) -> None:
     conn.exec_driver_sql(LIST_ROW_FUNCTION)
     conn.exec_driver_sql(PAGE_ROW_FUNCTION)
     # One ALTER, so that `deals` is rewritten once for both columns.
-    conn.exec_driver_sql("ALTER TABLE deals DROP COLUMN IF EXISTS list_record, "
+    conn.exec_driver_sql("ALTER TABLE deals DROP COLUMN IF EXISTS list_record, DROP COLUMN IF EXISTS page_record, "
                          "ADD COLUMN list_record jsonb GENERATED ALWAYS AS (armsledger_deal_list_row(record)) STORED, "
                          "ADD COLUMN page_record jsonb GENERATED ALWAYS AS (armsledger_deal_page_row(record)) STORED")
     conn.exec_driver_sql("DROP FUNCTION IF EXISTS armsledger_deal_list_record(json)")

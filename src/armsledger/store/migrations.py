@@ -27,3 +27,20 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (9, add_read_paths),
     (10, bound_deal_rows),
 ]
+
+# Tables a migration rewrites on PostgreSQL. A rewritten table has no page
+# marked all-visible, so the planner turns from index-only scans (a deep page
+# of the deals list, read off its sort index) to reading and sorting the
+# table, until a VACUUM, which autovacuum does not do after a rewrite (it
+# leaves no dead rows) and which cannot run inside the migration's transaction.
+REWRITES: dict[int, tuple[str, ...]] = {9: ("deals", "documents"), 10: ("deals",)}
+
+
+def vacuum_rewritten(engine: sa.Engine, versions: list[int]) -> None:
+    """VACUUM ANALYZE what the migrations just applied rewrote (PostgreSQL)."""
+    tables = sorted({table for version in versions for table in REWRITES.get(version, ())})
+    if engine.dialect.name != "postgresql" or not tables:
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for table in tables:
+            conn.exec_driver_sql(f"VACUUM (ANALYZE) {table}")

@@ -90,6 +90,7 @@ class ContradictionRecord(Open):
     claims: list[ClaimRecord]  # bounded: the first 10 in a list row, 20 on a deal's page (?claims=all)
     claim_count: int
     claims_truncated: bool = False
+    summary_truncated: bool = False  # cut at 300 characters in a list row
 
 
 class DealSummary(Open):
@@ -110,8 +111,10 @@ class DealSummary(Open):
     register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
     contradictions: list[ContradictionRecord] = []  # the first 5, each with its first 10 claims
     contradiction_count: int = 0
-    steps: int
-    timeline: list[StepSummary] = []  # every step
+    steps: int  # timeline steps, all of them
+    timeline: list[StepSummary] = []  # the first 10 (the deal's page and the exports give all)
+    timeline_truncated: bool = False
+    comments_truncated: bool = False  # register.comments cut at 300 characters (whole on the deal's page)
 
 
 class FacetValue(BaseModel):

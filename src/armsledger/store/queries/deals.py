@@ -122,13 +122,13 @@ def _deal_item(row: Any, record: dict[str, Any]) -> dict[str, Any]:
         "category": row.category, "status": row.status, "status_modality": row.status_modality,
         "status_date": record.get("status_date"), "confidence": row.confidence,
         "sources": row.sources, "documents": row.documents, "first_time": row.first_time,
-        "last_time": row.last_time, "events": sum(_step_events(s) for s in timeline),
+        "last_time": row.last_time, "events": record.get("event_count", sum(_step_events(s) for s in timeline)),
         "register": record.get("register"),
         "comments_truncated": record.get("comments_truncated", False),
         "contradictions": [_counted_claims(item) for item in contradictions],
         "contradiction_count": record.get("contradiction_count", len(contradictions)),
-        "steps": len(timeline),
-        # Every step: a list row must not contradict its own timeline.
+        "steps": record.get("step_count", len(timeline)),
+        "timeline_truncated": record.get("step_count", len(timeline)) > len(timeline),
         "timeline": [_step_item(s) for s in timeline],
     }
 
