@@ -6,8 +6,8 @@ comments and each contradiction's summary. For the largest deals of a
 million events that is a megabyte a row (half of it comments), and a deal's
 whole record, which its page read, nine. Now:
 
-- `list_record`: the first LIST_STEPS timeline steps (the largest deal has
-  1,247), each with its first LIST_SOURCES sources and `source_count`;
+- `list_record`: every timeline step, each with its first LIST_SOURCES
+  sources and `source_count`;
   the first LIST_CONTRADICTIONS contradictions, each with its first
   LIST_CLAIMS claims and `claim_count`; the comments and summaries cut at
   LIST_TEXT characters (`comments_truncated`, `summary_truncated`).
@@ -31,7 +31,10 @@ import sqlalchemy as sa
 
 from .read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS
 
-LIST_STEPS = 10  # timeline steps a list row gives, the earliest first (its `steps` counts them all)
+# Every timeline step: a list row must not contradict its own timeline
+# (tests/store/test_deal_register.py). The largest synthetic deal has 1,247
+# steps; bounding them is left for a decision (README).
+LIST_STEPS: int | None = None
 LIST_SOURCES = 3  # sources a list row gives each step, in the step's order (first to report it first)
 LIST_TEXT = 300  # characters of the comments and of each contradiction's summary in a list row
 PAGE_SOURCES, PAGE_CONTRADICTIONS, PAGE_CLAIMS = 20, 5, 20  # a deal page's default bounds
@@ -151,7 +154,7 @@ def _bounded(record: dict[str, Any], *, steps: int | None, sources: int, events:
 
 def list_record(record: dict[str, Any]) -> dict[str, Any]:
     """A deal record as the deals list reads it: no reports or event ids;
-    its first LIST_STEPS steps and their count, each with its count of events, its first LIST_SOURCES sources and
+    every step (LIST_STEPS) and their count, each with its count of events, its first LIST_SOURCES sources and
     their count; the first LIST_CONTRADICTIONS contradictions, each with its
     first LIST_CLAIMS claims and their count, and how many there are; the
     comments and summaries cut at LIST_TEXT characters."""
