@@ -251,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         if server is not None and not args.keep:
             server.stop()
         elif server is not None:
-            say(f"kept: {db} (stop it with: {server.bin_dir}/pg_ctl -D {server.data_dir} stop)")
+            # The server runs as the `postgres` system user when this runs as root.
+            as_user = f"runuser -u {server.user} -- " if server.user else ""
+            say(f"kept: {db} (stop it with: {as_user}{server.bin_dir}/pg_ctl -D {server.data_dir} stop)")
     if args.json:
         print(json.dumps({"facts": facts, "cases": [
             {"name": c.name, "n": len(c.latencies), "p50_ms": round(c.quantile(0.5) * 1000, 1),

@@ -6,8 +6,10 @@ Storing a million events one `Store.add_document` at a time and fusing them
 with `refresh_deals` would hold every event in memory at once and take hours;
 this writes the same rows through the store's own tables (`store/schema.py`),
 with COPY, and fuses each supplier → recipient pair's events with the code
-the store uses (`fuse.fuse_deals`, `store.fusion.deal_row`, `Clusters.reports`),
-one pair at a time, so memory stays bounded by the largest pair.
+the store uses (`fuse.fuse_deals`, `store.fusion.deal_row`), one pair at a
+time, so memory stays bounded by the largest pair. A deal's record is stored
+as `Store.refresh_deals` stores it: without its reports, which a deal page
+reads from the copy tables.
 
 The shape is a long tail, as in the trade: suppliers and recipients are the
 states of `data/actors.csv` with Zipf weights (the big exporters first),
@@ -47,7 +49,6 @@ from armsledger.model import (
 )
 from armsledger.store import Store, event_id, schema, source_label
 from armsledger.store.fusion import deal_row
-from armsledger.store.sources import Clusters
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "armsledger" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -232,8 +233,6 @@ def build_scale_ledger(db: str, *, events: int = 1_000_000, deals: int | None = 
     rng = random.Random(seed)
     vocab = Vocabulary(rng)
     pairs = plan_deals(rng, vocab, deals=deals or max(1, events // 20), events=events)
-    with store.engine.connect() as conn:
-        clusters = Clusters(conn)  # empty: no document here is a copy of another
     # Secondary indexes are dropped for the COPY and built again after it
     # from their own definitions: one sort each instead of a million updates.
     names = [t.name for t in CopyWriter.TABLES_IN_ORDER]
@@ -247,12 +246,11 @@ def build_scale_ledger(db: str, *, events: int = 1_000_000, deals: int | None = 
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     serial, written = [0], 0
     for pair, pair_deals in pairs.items():
-        fused, briefs = [], {}
+        fused = []
         for document, evs in pair_documents(rng, vocab, pair, pair_deals, serial):
             brief = {"id": document.id, "source": document.source, "url": document.url,
                      "outlet": document.outlet, "title": document.title, "published": document.published,
                      "ingested_at": now}
-            briefs[document.id] = brief
             writer.add("documents", {**brief, "language": document.language, "text": document.text,
                                      "status": "extracted"})
             for seq, event in enumerate(evs):
@@ -267,11 +265,8 @@ def build_scale_ledger(db: str, *, events: int = 1_000_000, deals: int | None = 
                     writer.add("event_systems", {"event_id": eid, "family": system.family,
                                                  "system_id": system.id, "category": system.category})
                 fused.append(FusedEvent(id=eid, event=event, source=label, published=document.published))
-        doc_of = {item.id: item.event.doc_id for item in fused}
         for deal in fuse_deals(fused):
             record = deal.to_record()
-            record["reports"] = clusters.reports(
-                [briefs[d] for d in dict.fromkeys(doc_of[eid] for eid in deal.event_ids)])
             row = deal_row(deal, record)
             writer.add("deals", {**row, "record": json.dumps(record)})
             for eid in dict.fromkeys(deal.event_ids):

@@ -16,6 +16,7 @@ from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
 from armsledger.refresh import refresh_deals
 from armsledger.store import Store, queries
+from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT
 from armsledger.store.migrations import MIGRATIONS
 from armsledger.store.read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS
 
@@ -57,10 +58,22 @@ def build_ledger(store: Store) -> None:
     refresh_deals(store)
 
 
+def _cut(text):
+    return text[:LIST_TEXT] + "…" if isinstance(text, str) and len(text) > LIST_TEXT else text
+
+
 def _bounded(item: dict) -> dict:
-    """A whole deal item as a list row gives it."""
-    return {**item, "contradictions": [{**c, "claims": c["claims"][:LIST_CLAIMS]}
-                                       for c in item["contradictions"][:LIST_CONTRADICTIONS]]}
+    """A whole deal item as a list row gives it (migration 10 bounds the
+    steps' sources, the comments and summaries too)."""
+    comments = (item["register"] or {}).get("comments")
+    return {**item,
+            "register": item["register"] and {**item["register"], "comments": _cut(comments)},
+            "comments_truncated": _cut(comments) != comments,
+            "contradictions": [{**c, "claims": c["claims"][:LIST_CLAIMS], "claims_truncated": c["claim_count"] > LIST_CLAIMS,
+                                "summary": _cut(c["summary"]), "summary_truncated": _cut(c["summary"]) != c["summary"]}
+                               for c in item["contradictions"][:LIST_CONTRADICTIONS]],
+            "timeline": [{**s, "sources": s["sources"][:LIST_SOURCES], "sources_truncated": s["source_count"] > LIST_SOURCES}
+                         for s in item["timeline"]]}
 
 
 def _check_reads(store: Store) -> None:
@@ -73,9 +86,10 @@ def _check_reads(store: Store) -> None:
     assert disputed["contradiction_count"] == len(YEARS)
     assert len(disputed["contradictions"]) == LIST_CONTRADICTIONS
     assert all(len(c["claims"]) == LIST_CLAIMS for c in disputed["contradictions"])
-    assert disputed["events"] == len(YEARS) * len(OUTLETS) == sum(s["events"] for s in disputed["timeline"])
-    detail = queries.deal_detail(store, disputed["id"])
-    assert len(detail["contradictions"]) == len(YEARS)
+    assert disputed["events"] == len(YEARS) * len(OUTLETS) == sum(s["events"] for s in whole[disputed["id"]]["timeline"])
+    assert disputed["steps"] == len(whole[disputed["id"]]["timeline"]) == len(disputed["timeline"])
+    detail = queries.deal_detail(store, disputed["id"], bounds=queries.DealBounds.everything())
+    assert len(detail["contradictions"]) == detail["contradiction_count"] == len(YEARS)
     assert [c["summary"] for c in detail["contradictions"][:LIST_CONTRADICTIONS]] == \
         [c["summary"] for c in disputed["contradictions"]]
     result = queries.search(store, "Leopard 2003")

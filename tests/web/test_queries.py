@@ -155,7 +155,7 @@ def test_deal_detail_bounds_and_contradictions(store):
 
 
 def test_spread_gives_every_step_a_turn():
-    assert queries.deals._spread([["a1", "a2", "a3"], ["b1"], ["c1", "c2"]], per_step=2, budget=4) == [
+    assert queries.deal_page._spread([["a1", "a2", "a3"], ["b1"], ["c1", "c2"]], per_step=2, budget=4) == [
         ["a1", "a2"], ["b1"], ["c1"]]
 
 

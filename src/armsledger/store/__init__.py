@@ -17,7 +17,7 @@ from ..errors import StoreError
 from ..model import Deal, Document, Event
 from . import deal_members, deal_states, fusion, near_duplicates, register, schema, sources
 from .boundary import brief_error, stored_document
-from .migrations import MIGRATIONS
+from .migrations import MIGRATIONS, vacuum_rewritten
 from .schema import as_json, metadata
 
 DEFAULT_DB = "armsledger.db"
@@ -81,6 +81,7 @@ class Store:
         with self.engine.begin() as conn:
             schema.schema_version.create(conn, checkfirst=True)
             current = conn.execute(sa.select(sa.func.max(schema.schema_version.c.version))).scalar() or 0
+        applied = []
         for version, step in MIGRATIONS:
             if version <= current:
                 continue
@@ -88,6 +89,8 @@ class Store:
                 step(conn)
                 conn.execute(schema.schema_version.insert().values(version=version, applied_at=_now()))
             current = version
+            applied.append(version)
+        vacuum_rewritten(self.engine, applied)
         return current
 
     @property

@@ -129,7 +129,7 @@ def iter_fingerprints(conn: sa.Connection) -> Iterator[tuple[str, str, Fingerpri
         yield row.doc_id, row.cluster_id, Fingerprint.from_bytes(row.minhash, row.shingles)
 
 
-def _sort_key(member: dict[str, Any]) -> tuple:
+def report_order(member: dict[str, Any]) -> tuple:
     # The original is the earliest published; undated documents after dated
     # ones; on the same date the cluster's first document (whose id the
     # cluster bears), then the first ingested.
@@ -162,7 +162,7 @@ class Clusters:
                      .where(fp.c.cluster_id.in_(ordered[start:start + 500])))
             for row in conn.execute(query).mappings():
                 members[row["cluster_id"]].append(dict(row))
-        self.members = {cid: sorted(rows, key=_sort_key) for cid, rows in members.items() if len(rows) > 1}
+        self.members = {cid: sorted(rows, key=report_order) for cid, rows in members.items() if len(rows) > 1}
         self.cluster_of = {row["id"]: cid for cid, rows in self.members.items() for row in rows}
         self.copies: dict[str, list[dict[str, Any]]] = defaultdict(list)
         holders = sorted(set(wanted) | set(self.cluster_of))
@@ -183,7 +183,7 @@ class Clusters:
         copies of it (near-duplicates and exact copies seen elsewhere)."""
         seen: set[str] = set()
         reports = []
-        for row in sorted(doc_rows, key=_sort_key):
+        for row in sorted(doc_rows, key=report_order):
             cluster = self.cluster_of.get(row["id"])
             group = self.members[cluster] if cluster else [row]
             head = group[0]

@@ -69,7 +69,9 @@ class StepSummary(Open):
     time: str | None = None
     effective: str | None = None  # the time, else the first report's date, else none
     dated_by: str | None = None  # event | reported | null (undatable)
-    sources: list[str] = []
+    sources: list[str] = []  # the first 3 (in the step's order); the deal's page gives them all
+    source_count: int  # independent sources of the step
+    sources_truncated: bool = False  # source_count > len(sources)
     events: int
 
 
@@ -85,7 +87,10 @@ class ContradictionRecord(Open):
     type: str
     about: str  # modality | quantity
     summary: str
-    claims: list[ClaimRecord]
+    claims: list[ClaimRecord]  # bounded: the first 10 in a list row, 20 on a deal's page (?claims=all)
+    claim_count: int
+    claims_truncated: bool = False
+    summary_truncated: bool = False  # cut at 300 characters in a list row
 
 
 class DealSummary(Open):
@@ -108,6 +113,8 @@ class DealSummary(Open):
     contradiction_count: int = 0
     steps: int
     timeline: list[StepSummary] = []  # every step
+    timeline_truncated: bool = False  # false while list rows give every step
+    comments_truncated: bool = False  # register.comments cut at 300 characters (whole on the deal's page)
 
 
 class FacetValue(BaseModel):
@@ -135,7 +142,9 @@ class StepDetail(Open):
     effective: str | None = None
     dated_by: str | None = None
     reported: str | None = None
-    sources: list[str] = []
+    sources: list[str] = []  # the first 20 (?sources=N or all for more)
+    source_count: int
+    sources_truncated: bool = False
     event_count: int
     hidden_events: int = 0  # below the confidence floor
     events: list[EventOut]
@@ -196,9 +205,15 @@ class DealOut(Open):
     hidden_events: int = 0
     event_count: int
     timeline: list[StepDetail]
-    source_list: list[SourceOut]
-    contradictions: list[ContradictionOut]
-    links: dict[str, str]
+    source_list: list[SourceOut]  # most events first; the first 20 (?sources=N or all), of `sources`
+    source_list_truncated: bool = False
+    contradictions: list[ContradictionOut]  # the first 5 (?contradictions=N or all)
+    contradiction_count: int
+    contradictions_truncated: bool = False
+    reports: list[dict] = []  # those of the first 20 documents by date (?sources=N or all)
+    reports_truncated: bool = False
+    bounds: dict[str, int | None]  # the bounds applied; null: the whole list
+    links: dict[str, str]  # "everything": this deal with no list bounded
 
 
 class Flow(Open):

@@ -26,6 +26,7 @@ from .params import (
     EventSort,
     Family,
     IdParam,
+    ListBound,
     MinConfidence,
     ModalityParam,
     PageNo,
@@ -38,6 +39,7 @@ from .params import (
     Type,
     Until,
     check_years,
+    list_bound,
 )
 from .views import link, page_links, twin, wants_json
 
@@ -134,15 +136,33 @@ def deal_svg(request: Request, deal_id: DealId) -> Response:
     return Response(str(svg.timeline_svg(deal["timeline"], title=_deal_title(deal))), media_type="image/svg+xml")
 
 
+DEFAULT_BOUNDS = queries.DealBounds()
+
+
 @twin(router, "/deals/{deal_id}", name="deal", model=DealOut, summary="One deal: timeline, evidence, sources")
 def deal_view(request: Request, deal_id: DealId,
               per_step: Annotated[int, Query(ge=1, le=50, description="Events shown per timeline step.")] = 5,
-              min_confidence: MinConfidence = None):
+              min_confidence: MinConfidence = None,
+              sources: Annotated[ListBound, Query(
+                  description=f"Sources given per timeline step, rows of the source list, and reports: a number "
+                              f"(default {DEFAULT_BOUNDS.sources}) or 'all'.")] = None,
+              contradictions: Annotated[ListBound, Query(
+                  description=f"Contradictions given: a number (default {DEFAULT_BOUNDS.contradictions}) "
+                              f"or 'all'.")] = None,
+              claims: Annotated[ListBound, Query(
+                  description=f"Claims given per contradiction: a number (default {DEFAULT_BOUNDS.claims}) "
+                              f"or 'all'.")] = None):
     """A deal's timeline, each step with its evidence sentences (each with
     its confidence; those below the floor hidden and counted); its sources;
-    its contradictions with the conflicting claims side by side."""
+    its contradictions with the conflicting claims side by side. Long lists
+    come bounded, with their counts and `*_truncated` flags: `sources`,
+    `contradictions` and `claims` ask for more, or for 'all'."""
     store = request.app.state.store
-    deal = queries.deal_detail(store, deal_id, per_step=per_step, min_confidence=floor(request, min_confidence))
+    bounds = queries.DealBounds(sources=list_bound(sources, DEFAULT_BOUNDS.sources),
+                                contradictions=list_bound(contradictions, DEFAULT_BOUNDS.contradictions),
+                                claims=list_bound(claims, DEFAULT_BOUNDS.claims))
+    deal = queries.deal_detail(store, deal_id, per_step=per_step, bounds=bounds,
+                               min_confidence=floor(request, min_confidence))
     if deal is None:
         raise HTTPException(404, f"no deal with id {deal_id!r}")
     _annotate_steps(deal)
@@ -150,7 +170,8 @@ def deal_view(request: Request, deal_id: DealId,
         info = names.outlet_info(source["source"])
         source["outlet"] = info.as_dict() if info else None
     deal["links"] = {"html": f"/deals/{deal_id}", "svg": f"/deals/{deal_id}.svg",
-                     "events": link("/events.json", deal=deal_id)}
+                     "events": link("/events.json", deal=deal_id),
+                     "everything": link(f"/deals/{deal_id}.json", sources="all", contradictions="all", claims="all")}
     base_url = str(request.base_url).rstrip("/")
     deal["citation"] = cite_deal(deal, base_url=base_url, accessed=dt.date.today().isoformat())
     for step in deal["timeline"]:

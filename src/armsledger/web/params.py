@@ -196,3 +196,19 @@ SearchText = Annotated[str | None, BeforeValidator(_search_text), AfterValidator
 def check_years(since: int | None, until: int | None) -> None:
     if since is not None and until is not None and since > until:
         raise BadParameter("until", f"must not be before since ({since})")
+
+
+def _list_bound(value: str | None) -> str | None:
+    if value is None or value == "all" or (value.isdigit() and 1 <= int(value) <= 100_000):
+        return value
+    raise ValueError("must be 'all' or a number of items from 1 to 100000")
+
+
+def list_bound(value: str | None, default: int) -> int | None:
+    """A checked list bound as the store reads it: None for 'all'."""
+    if value is None:
+        return default
+    return None if value == "all" else int(value)
+
+
+ListBound = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_list_bound)]

@@ -116,7 +116,7 @@ def timeline_svg(steps: list[dict[str, Any]], *, width: int = 960, title: str = 
     rows: list[float] = []  # right edge of the last label in each row
     labels = []
     for (i, step, x), k in zip(items, stack, strict=True):
-        n_sources = len(step.get("sources") or [])
+        n_sources = step.get("source_count", len(step.get("sources") or []))
         line1 = f"{step.get('time') or ''} {step['type'].lower().replace('_', ' ')}".strip()
         line2 = f"{step['modality'].lower()} · {n_sources} source{'s' if n_sources != 1 else ''}"
         if not step.get("time"):
@@ -148,8 +148,10 @@ def timeline_svg(steps: list[dict[str, Any]], *, width: int = 960, title: str = 
     lines, texts, markers = [], [], []
     for i, step, x, my, lx, row, line1, line2 in labels:
         colour = stage_colour(step["type"])
+        named = step.get("sources") or []
+        more = step.get("source_count", len(named)) - len(named)  # a bounded step names its first few
         tip = (f"{step.get('time') or 'undated'}: {step['type']} ({step['modality'].lower()}), "
-               f"sources: {', '.join(step.get('sources') or []) or 'none'}")
+               f"sources: {', '.join(named) or 'none'}{f' and {more} more' if more > 0 else ''}")
         anchor = f'<a href="#step-{i}" class="tl-step"><title>{escape(tip)}</title>'
         if my != axis_y:
             lines.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{my}" stroke="{RULE}"/>')

@@ -20,11 +20,11 @@ from .browse import (
     search,
 )
 from .common import EXPORT_LIMIT, MAX_PAGE_SIZE, Page
+from .deal_page import DealBounds, deal_detail
 from .deals import (
     DEAL_SORTS,
     UNKNOWN_STATUS,
     DealFilter,
-    deal_detail,
     deal_facets,
     deal_options,
     iter_deals,
@@ -33,7 +33,8 @@ from .deals import (
 from .events import EVENT_SORTS, EventFilter, iter_events, list_events
 
 __all__ = [
-    "DEAL_SORTS", "DOCUMENT_SORTS", "EVENT_SORTS", "EXPORT_LIMIT", "MAX_PAGE_SIZE", "UNKNOWN_STATUS", "DealFilter",
+    "DEAL_SORTS", "DOCUMENT_SORTS", "EVENT_SORTS", "EXPORT_LIMIT", "MAX_PAGE_SIZE", "UNKNOWN_STATUS", "DealBounds",
+    "DealFilter",
     "DocumentFilter", "EventFilter", "Page", "countries", "country_detail", "deal_detail", "deal_facets",
     "deal_options", "document_detail", "document_outlets", "flows", "iter_deals", "iter_events",
     "list_deals", "list_documents", "list_events", "overview", "search",

@@ -1,5 +1,5 @@
-"""Deals: filtered, sorted, paginated lists with facets, and one deal with
-a bounded slice of its evidence, its sources and its contradictions."""
+"""Deals: filtered, sorted, paginated lists of bounded rows
+(store/list_rows.py), with facets; exports of whole deals."""
 
 from __future__ import annotations
 
@@ -11,25 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from ..fusion import with_reports
-from ..read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS, has_list_record
-from ..register import matching_rows
-from ..schema import as_json
+from ..list_rows import list_record
+from ..read_paths import has_list_record
 from .common import (
     EXPORT_LIMIT,
     MAX_PAGE_SIZE,
     UNKNOWN_STATUS,
     Page,
     at_least,
-    deal_events_t,
     deals_t,
-    documents_t,
-    events_t,
     matches,
     sort_clauses,
     year_of,
 )
-from .events import event_records
 
 if TYPE_CHECKING:
     from .. import Store
@@ -103,23 +97,6 @@ DEAL_SORTS: dict[str, list[sa.ColumnElement]] = {
 }
 
 
-def list_record(record: dict[str, Any]) -> dict[str, Any]:
-    """A deal record as the deals list reads it: no reports or event ids,
-    each step with its count of events, the first LIST_CONTRADICTIONS
-    contradictions with their first LIST_CLAIMS claims and how many there
-    are (the largest deals' run to megabytes, which their own page and the
-    exports give whole). PostgreSQL keeps the same in `deals.list_record` (store/read_paths.py)."""
-    contradictions = record.get("contradictions") or []
-    listed = {k: v for k, v in record.items() if k not in {"reports", "event_ids"}}
-    listed["timeline"] = [{**{k: v for k, v in step.items() if k != "event_ids"},
-                           "event_count": len(step.get("event_ids") or [])}
-                          for step in record.get("timeline") or []]
-    listed["contradictions"] = [{**item, "claims": (item.get("claims") or [])[:LIST_CLAIMS]}
-                                for item in contradictions[:LIST_CONTRADICTIONS]]
-    listed["contradiction_count"] = len(contradictions)
-    return listed
-
-
 @functools.lru_cache(maxsize=4096)
 def _parsed(raw: str) -> dict[str, Any]:
     """A deal record from its JSON text, memoized on the text itself, so a
@@ -145,17 +122,33 @@ def _deal_item(row: Any, record: dict[str, Any]) -> dict[str, Any]:
         "category": row.category, "status": row.status, "status_modality": row.status_modality,
         "status_date": record.get("status_date"), "confidence": row.confidence,
         "sources": row.sources, "documents": row.documents, "first_time": row.first_time,
-        "last_time": row.last_time, "events": sum(_step_events(s) for s in timeline),
+        "last_time": row.last_time, "events": record.get("event_count", sum(_step_events(s) for s in timeline)),
         "register": record.get("register"),
-        "contradictions": contradictions,
+        "comments_truncated": record.get("comments_truncated", False),
+        "contradictions": [_counted_claims(item) for item in contradictions],
         "contradiction_count": record.get("contradiction_count", len(contradictions)),
-        "steps": len(timeline),
-        # Every step: a list row must not contradict its own timeline.
-        "timeline": [{"type": s["type"], "modality": s["modality"], "time": s.get("time"),
-                      "effective": s.get("effective"), "dated_by": s.get("dated_by"),
-                      "sources": s.get("sources") or [], "events": _step_events(s)}
-                     for s in timeline],
+        "steps": record.get("step_count", len(timeline)),
+        "timeline_truncated": record.get("step_count", len(timeline)) > len(timeline),
+        "timeline": [_step_item(s) for s in timeline],
     }
+
+
+def _step_item(step: dict[str, Any]) -> dict[str, Any]:
+    """A step of a list row: a bounded row (list_record) gives the first
+    few sources and their count; a whole record, for exports, all of them."""
+    sources = step.get("sources") or []
+    count = step.get("source_count", len(sources))
+    return {"type": step["type"], "modality": step["modality"], "time": step.get("time"),
+            "effective": step.get("effective"), "dated_by": step.get("dated_by"),
+            "sources": sources, "source_count": count, "sources_truncated": count > len(sources),
+            "events": _step_events(step)}
+
+
+def _counted_claims(item: dict[str, Any]) -> dict[str, Any]:
+    claims = item.get("claims") or []
+    count = item.get("claim_count", len(claims))
+    return {**item, "claim_count": count, "claims_truncated": count > len(claims),
+            "summary_truncated": item.get("summary_truncated", False)}
 
 
 def _deal_columns(*, listed: bool = False) -> list:
@@ -227,112 +220,3 @@ def deal_options(store: Store) -> dict[str, list[str]]:
             query = sa.select(column).where(column.is_not(None)).distinct().order_by(column)
             options[name] = [row[0] for row in conn.execute(query)]
     return options
-
-
-def deal_detail(store: Store, deal_id: str, *, per_step: int = 3, max_events: int = 40,
-                max_contradictions: int = 5, max_claims: int = 20,
-                min_confidence: float | None = None) -> dict[str, Any] | None:
-    """A deal with a bounded slice of its evidence: every timeline step gets
-    one event, then up to `per_step`, while `max_events` lasts; its sources;
-    its contradictions, the first `max_claims` claims of the first
-    `max_contradictions` each with its event (a deal reported by thousands
-    of outlets has thousands of claims); the loaded register rows that match it. Events
-    below `min_confidence` are left out (each step counts them as hidden)."""
-    t = deals_t
-    with store.engine.connect() as conn:
-        row = conn.execute(sa.select(t.c.record, t.c.category, t.c.first_time, t.c.last_time, t.c.confidence)
-                           .where(t.c.id == deal_id)).first()
-        if row is None:
-            return None
-        record = as_json(row.record)
-        steps = record.get("timeline") or []
-        shown = [step.get("event_ids") or [] for step in steps]
-        if min_confidence is not None:
-            visible = {r[0] for r in conn.execute(
-                sa.select(deal_events_t.c.event_id).join(events_t, deal_events_t.c.event_id == events_t.c.id)
-                .where(deal_events_t.c.deal_id == deal_id, at_least(events_t.c.confidence, min_confidence)))}
-            shown = [[eid for eid in ids if eid in visible] for ids in shown]
-        chosen = _spread(shown, per_step=per_step, budget=max_events)
-        contradictions = record.get("contradictions") or []
-        claimed = [c["event_id"] for item in contradictions[:max_contradictions]
-                   for c in item["claims"][:max_claims]]
-        if min_confidence is not None:
-            claimed = [eid for eid in claimed if eid in visible]
-        wanted = [eid for ids in chosen for eid in ids] + claimed
-        events = {e["id"]: e for e in event_records(conn, events_t.c.id.in_(wanted))} if wanted else {}
-        sources = _deal_sources(conn, deal_id)
-        register_rows = matching_rows(conn, record.get("supplier"), record.get("recipient"), record.get("family"))
-        reports = with_reports(conn, dict(record))["reports"]
-    timeline = []
-    for step, ids, kept in zip(steps, chosen, shown, strict=True):
-        count = len(step.get("event_ids") or [])
-        timeline.append({
-            "type": step["type"], "modality": step["modality"], "time": step.get("time"),
-            "effective": step.get("effective"), "dated_by": step.get("dated_by"),
-            "sources": step.get("sources") or [], "event_count": count, "hidden_events": count - len(kept),
-            "events": [events[eid] for eid in ids if eid in events],
-        })
-    return {
-        "id": record["id"], "supplier": record.get("supplier"), "recipient": record.get("recipient"),
-        "family": record.get("family"), "category": row.category, "status": record.get("status"),
-        "status_modality": record.get("status_modality"), "status_date": record.get("status_date"),
-        "confidence": row.confidence, "min_confidence": min_confidence,
-        "hidden_events": sum(step["hidden_events"] for step in timeline),
-        "sources": record.get("sources"), "documents": record.get("documents"),
-        "first_time": row.first_time, "last_time": row.last_time, "register": record.get("register"),
-        "event_count": len(record.get("event_ids") or []), "timeline": timeline,
-        "source_list": sources,
-        "contradictions": [{**item, "claims": [{**claim, "event": events.get(claim["event_id"])}
-                                               for claim in item["claims"]]}
-                           for item in contradictions],
-        "register_rows": register_rows,
-        "reports": reports,
-    }
-
-
-def _spread(groups: list[list[str]], *, per_step: int, budget: int) -> list[list[str]]:
-    """Up to `per_step` items of each group, `budget` in all: first one
-    from each group in order, then the seconds, and so on."""
-    chosen: list[list[str]] = [[] for _ in groups]
-    for rank in range(per_step):
-        for ids, picked in zip(groups, chosen, strict=True):
-            if budget <= 0:
-                return chosen
-            if rank < len(ids):
-                picked.append(ids[rank])
-                budget -= 1
-    return chosen
-
-
-def _deal_sources(conn: sa.Connection, deal_id: str, *, documents_per_source: int = 3) -> list[dict[str, Any]]:
-    e, d, de = events_t, documents_t, deal_events_t
-    joined = de.join(e, de.c.event_id == e.c.id).join(d, e.c.doc_id == d.c.id)
-    summary = (
-        sa.select(e.c.source_label, sa.func.count().label("events"),
-                  sa.func.count(sa.distinct(e.c.doc_id)).label("documents"),
-                  sa.func.min(d.c.published).label("first_published"),
-                  sa.func.max(d.c.published).label("last_published"))
-        .select_from(joined).where(de.c.deal_id == deal_id)
-        .group_by(e.c.source_label).order_by(sa.func.count().desc(), e.c.source_label)
-    )
-    sources = {row.source_label: {**row._asdict(), "source": row.source_label, "document_list": []}
-               for row in conn.execute(summary)}
-    for source in sources.values():
-        source.pop("source_label")
-    # The latest few documents of each source, ranked in SQL so a deal with
-    # thousands of events still reads a bounded number of rows.
-    per_doc = (
-        sa.select(e.c.source_label, d.c.id, d.c.title, d.c.outlet, d.c.published, d.c.url)
-        .select_from(joined).where(de.c.deal_id == deal_id).distinct().subquery()
-    )
-    rank = sa.func.row_number().over(partition_by=per_doc.c.source_label,
-                                     order_by=(per_doc.c.published.desc(), per_doc.c.id)).label("rank")
-    ranked = sa.select(per_doc, rank).subquery()
-    query = sa.select(ranked).where(ranked.c.rank <= documents_per_source).order_by(
-        ranked.c.source_label, ranked.c.rank)
-    for row in conn.execute(query).mappings():
-        if row["source_label"] in sources:
-            sources[row["source_label"]]["document_list"].append(
-                {k: row[k] for k in ("id", "title", "outlet", "published", "url")})
-    return list(sources.values())
-

@@ -1,0 +1,120 @@
+"""Migration 10 (store/list_rows.py): list rows of bounded size, on a new
+ledger, on a ledger of schema 9 and on one of schema 7 (tests/data/ledger-v7.db);
+PostgreSQL's stored rows are what `list_record` makes of the whole records."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import sqlalchemy as sa
+
+import armsledger.store as store_module
+from armsledger.store import Store, queries
+from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT, list_record, page_record
+from armsledger.store.migrations import MIGRATIONS
+
+from ..databases import KINDS, fresh_database
+from .test_migration_bounded_state import LEDGER_V7
+from .test_read_paths import OUTLETS, build_ledger
+
+
+def _stored_rows(store: Store) -> dict[str, tuple[dict, dict, dict]]:
+    """Each deal's whole record and its stored list and page rows (PostgreSQL)."""
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT id, record::text, list_record::text, page_record::text FROM deals").all()
+    return {deal_id: tuple(json.loads(text) for text in texts) for deal_id, *texts in rows}
+
+
+def _check_bounded(store: Store) -> None:
+    items = queries.list_deals(store, queries.DealFilter()).items
+    assert items
+    for item in items:
+        for step in item["timeline"]:
+            assert len(step["sources"]) == min(LIST_SOURCES, step["source_count"])
+            assert step["sources_truncated"] == (step["source_count"] > LIST_SOURCES)
+    if store.engine.dialect.name == "postgresql":
+        for record, listed, paged in _stored_rows(store).values():
+            assert listed == list_record(record) and paged == page_record(record)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_migration_10_applies_to_a_new_ledger(kind, tmp_path):
+    with fresh_database(kind, tmp_path) as db:
+        store = Store(db)
+        assert store.version >= 10
+        build_ledger(store)
+        _check_bounded(store)
+        crowded = max(step["source_count"] for item in queries.list_deals(store, queries.DealFilter()).items
+                      for step in item["timeline"])
+        assert crowded == len(OUTLETS) // 2 > LIST_SOURCES
+        store.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_migration_10_applies_to_a_ledger_of_schema_9(kind, tmp_path, monkeypatch):
+    with fresh_database(kind, tmp_path) as db:
+        with monkeypatch.context() as patch:
+            patch.setattr(store_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < 10])
+            older = Store(db)
+            assert older.version == 9
+            build_ledger(older)
+            older.close()
+        store = Store(db)
+        assert store.version >= 10
+        _check_bounded(store)  # rows stored before the migration are bounded too
+        if kind == "postgresql":
+            with store.engine.connect() as conn:
+                functions = {r[0] for r in conn.exec_driver_sql(
+                    "SELECT proname FROM pg_proc WHERE starts_with(proname, 'armsledger_deal_list')")}
+            assert functions == {"armsledger_deal_list_row"}
+        store.close()
+
+
+def test_migration_10_applies_to_a_ledger_of_schema_7(tmp_path):
+    path = tmp_path / "ledger.db"
+    shutil.copy(LEDGER_V7, path)
+    store = Store(path)
+    assert store.version >= 10
+    _check_bounded(store)
+    whole = {d["id"]: d for d in queries.iter_deals(store, queries.DealFilter())}
+    for item in queries.list_deals(store, queries.DealFilter(), per_page=500).items:
+        assert [s["source_count"] for s in item["timeline"]] == [len(s["sources"]) for s in whole[item["id"]]["timeline"]]
+    store.close()
+
+
+EDGE_RECORDS = [
+    {"id": "a"},
+    {"id": "b", "timeline": [], "contradictions": [], "event_ids": []},
+    {"id": "c", "timeline": [{"type": "DELIVERY", "modality": "ASSERTED", "sources": None, "event_ids": None}]},
+    {"id": "d", "timeline": [{"type": "AGREEMENT", "modality": "PLANNED", "sources": ["x", "y", "z", "w", "v"],
+                              "event_ids": ["1", "2"]}],
+     "contradictions": [{"type": "DELIVERY", "about": "modality", "summary": "s", "claims": []},
+                        {"type": "DELIVERY", "about": "quantity", "summary": "t",
+                         "claims": [{"source": f"o{n}", "event_id": str(n)} for n in range(15)]}],
+     "reports": [{"doc_id": "q"}], "register": {"comments": "c"}},
+    {"id": "e", "timeline": [{"type": "DELIVERY", "modality": "ASSERTED", "sources": ["x"],
+                              "event_ids": [str(n) for n in range(70)]}],
+     "contradictions": [{"type": "DELIVERY", "about": "modality", "summary": "é" * (LIST_TEXT + 1), "claims": []}],
+     "register": {"comments": "ü" * (LIST_TEXT + 5), "designation": "x"}, "event_ids": ["1"]},
+    {"id": "f", "register": {"designation": "no comments"}, "contradictions": [{"summary": None, "claims": None}]},
+]
+
+
+@pytest.fixture(scope="module")
+def postgres_store(tmp_path_factory):
+    with fresh_database("postgresql", tmp_path_factory.mktemp("rows")) as db:
+        store = Store(db)
+        yield store
+        store.close()
+
+
+@pytest.mark.parametrize("record", EDGE_RECORDS, ids=[r["id"] for r in EDGE_RECORDS])
+def test_sql_rows_are_list_record_and_page_record(record, postgres_store):
+    with postgres_store.engine.connect() as conn:
+        listed, paged = conn.execute(sa.text("SELECT armsledger_deal_list_row(CAST(:record AS json))::text, "
+                                             "armsledger_deal_page_row(CAST(:record AS json))::text"),
+                                     {"record": json.dumps(record)}).one()
+    assert json.loads(listed) == list_record(record)
+    assert json.loads(paged) == page_record(record)
