@@ -56,3 +56,10 @@ def test_the_lead_takes_the_bodys_time():
     lead = _reading(1, "The U.S. handed over three F-16s to Pakistan.")
     dated = _reading(5, "A ceremony held today commemorated the delivery.", time=JUNE_27)
     assert undated_time(lead, [lead, dated]) == JUNE_27
+
+
+def test_a_reading_with_a_party_only_from_the_documents_focus_does_not_date_the_headline():
+    background = _reading(6, "Its air force relies on jets acquired before the 1979 revolution.",
+                          time=TimeRef(text="1979", start="1979", granularity=Granularity.YEAR))
+    background.features["supplier_dep"] = "implicit"
+    assert undated_time(HEADLINE, [HEADLINE, background]) is None

@@ -42,6 +42,9 @@ def _time_of(nlp, attributor, text, published, trigger):
     # Another clause's time is that clause's.
     ("The Pentagon directed the Navy to cancel its solicitation for 21 Mi-17s because Russian authorities "
      "told the Pentagon in late 2010 that they would not sell them.", "2013-04-01", "cancel", None),
+    # What the step preceded is not when it was.
+    ("Its air force relies on ageing aircraft, including F-4 and F-14 jets acquired before the 1979 "
+     "Islamic revolution.", "2023-03-11", "acquired", None),
     # A time on the reporting verb dates the telling, not the sale.
     ("On Friday, the Pentagon said it notified Congress of the sale of 12 helicopters to Peru.", "2020-06-15",
      "sale", None),
@@ -75,3 +78,12 @@ def test_a_planned_step_later_in_the_year_keeps_its_year(nlp):
     doc, time = _time_span(nlp, "Two more boats will follow in 2021.", "2021-04-02", "2021")
     (trigger,) = [t for t in doc if t.text == "follow"]
     assert planned_time(doc, time, {trigger.i}) == time
+
+
+def test_a_report_beside_the_step_dates_a_past_step(nlp, attributor):
+    from armsledger.extract.timing import reported_time
+
+    doc = _parse(nlp, "Iran has finalised a contract to buy Su-35 fighter jets from Russia, Iran's mission to the "
+                      "United Nations said on Friday.", "2023-03-11")
+    (trigger,) = [t for t in doc if t.text == "finalised"]
+    assert reported_time(doc, trigger, attributor).start == "2023-03-10"

@@ -30,12 +30,20 @@ def _sentence(proposal: Proposal) -> int:
     return proposal.features.get("sentence", 0)
 
 
+def _names_a_party_by_focus(proposal: Proposal) -> bool:
+    """A reading whose sentence does not name one of its parties (taken from
+    the document's focus) tells of that step too weakly to date it: "jets
+    acquired before the 1979 revolution" is not the Su-35 contract."""
+    return "implicit" in (proposal.features.get("supplier_dep"), proposal.features.get("recipient_dep")) \
+        or bool(proposal.features.get("implicit_party"))
+
+
 def undated_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | None:
     """For an undated headline: the time of the body's first dated reading of the same tuple."""
     if _sentence(chosen) > LEAD_SENTENCES:
         return None
     for proposal in sorted(readings, key=_sentence):
-        if _sentence(proposal) == _sentence(chosen):
+        if _sentence(proposal) == _sentence(chosen) or _names_a_party_by_focus(proposal):
             continue
         probe = replace(proposal.event, attribution=list(proposal.event.attribution))
         if proposal.complete is not None:

@@ -32,7 +32,7 @@ def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]
             if sentence_of(span.root).start == sentence_of(trigger).start:
                 dateline = span
             continue
-        if span.start not in scope or _dates_telling(span, attributor):
+        if span.start not in scope or _dates_telling(span, attributor) or _only_bounds(span):
             continue
         distance = path_length(span.root, anchors)
         if distance is None:
@@ -54,7 +54,8 @@ def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]
         # today ... commemorated the delivery", "conducted a transfer
         # ceremony ... in Caldera, Oct. 13".
         for span in doc.spans[TIMES_KEY]:
-            if not span._.time.get("start") or in_dateline(span) or _dates_telling(span, attributor):
+            if not span._.time.get("start") or in_dateline(span) or _dates_telling(span, attributor) \
+                    or _only_bounds(span):
                 continue
             distance = _path_within_clause(span.root, {trigger.i, *ancestors}, trigger)
             if distance is not None and distance <= CLAUSE_TIME_REACH and (best is None or distance < best[0]):
@@ -80,6 +81,17 @@ def planned_time(doc: Doc, time: TimeRef | None, anchors: set[int]) -> TimeRef |
     if time.start[:common] == published[:common] and time.granularity != Granularity.DAY:
         return time  # "later in 2021", told in 2021
     return None
+
+
+def _only_bounds(span: Span) -> bool:
+    """ "jets acquired before the 1979 revolution": a time after "before"
+    says what the event preceded, not when it was."""
+    token = span.root
+    for _ in range(3):
+        if token.pos_ == "ADP" or token.head.i == token.i:
+            break
+        token = token.head
+    return token.lower_ in {"before", "prior"} or (span.start > 0 and span.doc[span.start - 1].lower_ == "before")
 
 
 def _dates_telling(span: Span, attributor: Attributor) -> bool:
@@ -114,9 +126,12 @@ def _marks_occasion(token: Token) -> bool:
     return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
-def reported_time(doc: Doc, trigger: Token) -> TimeRef | None:
-    """The time on a verb above the trigger: "On Friday, the Pentagon said it notified Congress"."""
+def reported_time(doc: Doc, trigger: Token, attributor: Attributor) -> TimeRef | None:
+    """The time on the verb that reports the trigger's clause, above it ("On
+    Friday, the Pentagon said it notified Congress") or beside it ("Iran has
+    finalised a contract ..., its mission said on Friday")."""
     ancestors = {a.i for a in trigger.ancestors}
+    ancestors |= {c.i for c in trigger.children if c.dep_ in {"advcl", "parataxis"} and attributor.is_reporting(c)}
     for span in doc.spans[TIMES_KEY]:
         info = span._.time
         head = time_governor(span)

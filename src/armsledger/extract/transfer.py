@@ -66,7 +66,7 @@ def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, b
     if time is None and modality.modality == Modality.ASSERTED and trigger.tag_ in {"VBD", "VBN"}:
         # "On Friday, the Pentagon said it notified Congress": a past act
         # reported that day is dated by the report.
-        time = reported_time(doc, trigger)
+        time = reported_time(doc, trigger, lookups.attributor)
     event = Event(
         doc_id=document.id,
         type=event_type,
