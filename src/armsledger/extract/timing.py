@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..catalog import words
 from ..model import Granularity, TimeRef
 from ..nlp.attribution import Attributor
 from ..nlp.pipeline import sentence_of
@@ -15,6 +16,7 @@ from .syntax import forward, in_dateline, path_length, time_governor
 # How far below the trigger's clause a time may hang and still date it.
 CLAUSE_TIME_REACH = 5
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "conj", "xcomp"}
+BOUND_PREPS = words("bound_preps")
 
 
 def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate], attributor: Attributor, *,
@@ -32,7 +34,7 @@ def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]
             if sentence_of(span.root).start == sentence_of(trigger).start:
                 dateline = span
             continue
-        if span.start not in scope or _dates_telling(span, attributor) or _only_bounds(span):
+        if span.start not in scope or _dates_another_act(span, attributor):
             continue
         distance = path_length(span.root, anchors)
         if distance is None:
@@ -54,8 +56,7 @@ def event_time(doc: Doc, scope: set[int], trigger: Token, below: list[Candidate]
         # today ... commemorated the delivery", "conducted a transfer
         # ceremony ... in Caldera, Oct. 13".
         for span in doc.spans[TIMES_KEY]:
-            if not span._.time.get("start") or in_dateline(span) or _dates_telling(span, attributor) \
-                    or _only_bounds(span):
+            if not span._.time.get("start") or in_dateline(span) or _dates_another_act(span, attributor):
                 continue
             distance = _path_within_clause(span.root, {trigger.i, *ancestors}, trigger)
             if distance is not None and distance <= CLAUSE_TIME_REACH and (best is None or distance < best[0]):
@@ -83,6 +84,11 @@ def planned_time(doc: Doc, time: TimeRef | None, anchors: set[int]) -> TimeRef |
     return None
 
 
+def _dates_another_act(span: Span, attributor: Attributor) -> bool:
+    """A time that dates the telling or what the event preceded, never the event."""
+    return _dates_telling(span, attributor) or _only_bounds(span)
+
+
 def _only_bounds(span: Span) -> bool:
     """ "jets acquired before the 1979 revolution": a time after "before"
     says what the event preceded, not when it was."""
@@ -91,7 +97,7 @@ def _only_bounds(span: Span) -> bool:
         if token.pos_ == "ADP" or token.head.i == token.i:
             break
         token = token.head
-    return token.lower_ in {"before", "prior"} or (span.start > 0 and span.doc[span.start - 1].lower_ == "before")
+    return token.lower_ in BOUND_PREPS or (span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_PREPS)
 
 
 def _dates_telling(span: Span, attributor: Attributor) -> bool:
