@@ -7,13 +7,15 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from armsledger.store import database_url
+import armsledger.store as store_module
+from armsledger.store import Store, database_url
+from armsledger.store.migrations import MIGRATIONS
 
 KINDS = ["sqlite", "postgresql"]
 
@@ -37,3 +39,15 @@ def fresh_database(kind: str, tmp_path: Path) -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         admin.dispose()
+
+
+def build_before(db: str, version: int, build: Callable[[Store], None], monkeypatch: pytest.MonkeyPatch) -> int:
+    """Build a ledger in `db` with only the migrations before `version`, as
+    an older armsledger would have; returns the schema version it stopped at."""
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < version])
+        older = Store(db)
+        schema = older.version
+        build(older)
+        older.close()
+    return schema

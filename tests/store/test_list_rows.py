@@ -10,12 +10,10 @@ import shutil
 import pytest
 import sqlalchemy as sa
 
-import armsledger.store as store_module
 from armsledger.store import Store, queries
 from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT, list_record, page_record
-from armsledger.store.migrations import MIGRATIONS
 
-from ..databases import KINDS, fresh_database
+from ..databases import KINDS, build_before, fresh_database
 from .test_migration_bounded_state import LEDGER_V7
 from .test_read_paths import OUTLETS, build_ledger
 
@@ -55,12 +53,7 @@ def test_migration_10_applies_to_a_new_ledger(kind, tmp_path):
 @pytest.mark.parametrize("kind", KINDS)
 def test_migration_10_applies_to_a_ledger_of_schema_9(kind, tmp_path, monkeypatch):
     with fresh_database(kind, tmp_path) as db:
-        with monkeypatch.context() as patch:
-            patch.setattr(store_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < 10])
-            older = Store(db)
-            assert older.version == 9
-            build_ledger(older)
-            older.close()
+        assert build_before(db, 10, build_ledger, monkeypatch) == 9
         store = Store(db)
         assert store.version >= 10
         _check_bounded(store)  # rows stored before the migration are bounded too

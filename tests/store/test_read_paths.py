@@ -11,7 +11,6 @@ from collections import Counter
 import pytest
 import sqlalchemy as sa
 
-import armsledger.store as store_module
 from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
 from armsledger.refresh import refresh_deals
@@ -20,7 +19,7 @@ from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT
 from armsledger.store.migrations import MIGRATIONS
 from armsledger.store.read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS
 
-from ..databases import KINDS, fresh_database
+from ..databases import KINDS, build_before, fresh_database
 
 YEARS = range(2001, 2001 + LIST_CONTRADICTIONS + 2)  # one contradiction a year, more than a list row shows
 OUTLETS = [f"outlet{n}" for n in range(LIST_CLAIMS + 2)]  # claims per contradiction, more than a row shows
@@ -116,12 +115,7 @@ def test_migration_9_applies_to_a_new_ledger(kind, tmp_path):
 @pytest.mark.parametrize("kind", KINDS)
 def test_migration_9_applies_to_an_older_ledger(kind, tmp_path, monkeypatch):
     with fresh_database(kind, tmp_path) as db:
-        with monkeypatch.context() as patch:
-            patch.setattr(store_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < 9])
-            older = Store(db)
-            assert older.version == max(m[0] for m in MIGRATIONS if m[0] < 9)
-            build_ledger(older)
-            older.close()
+        assert build_before(db, 9, build_ledger, monkeypatch) == max(m[0] for m in MIGRATIONS if m[0] < 9)
         store = Store(db)
         assert store.version >= 9
         _check_reads(store)  # rows stored before the migration: list records and vectors filled
