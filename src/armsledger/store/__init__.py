@@ -19,6 +19,7 @@ from . import deal_members, deal_states, fusion, near_duplicates, register, sche
 from .boundary import brief_error, stored_document
 from .migrations import MIGRATIONS, vacuum_rewritten
 from .schema import as_json, metadata
+from .sources import source_label
 
 DEFAULT_DB = "armsledger.db"
 
@@ -39,20 +40,6 @@ def database_url(db: str | os.PathLike[str] | None) -> str:
 def event_id(event: Event, seq: int) -> str:
     key = f"{event.doc_id}|{seq}|{event.type}|{event.modality}|{event.evidence.start}|{event.evidence.trigger}"
     return hashlib.sha1(key.encode()).hexdigest()[:20]
-
-
-def source_label(event: Event, document: Document | dict, original: Document | dict | None = None) -> str:
-    """The independent source of an event: the outlet it is attributed to,
-    else the outlet that published it, else the document itself. A
-    syndicated copy speaks with its `original`'s voice (the earliest document
-    of its cluster of copies), so that a story's copies count as one source."""
-    for source in event.attribution:
-        if source.kind == "outlet" and source.id:
-            return source.id
-    publisher = document if original is None else original
-    outlet = publisher.outlet if isinstance(publisher, Document) else publisher.get("outlet")
-    doc_id = publisher.id if isinstance(publisher, Document) else publisher["id"]
-    return outlet or f"doc:{doc_id[:8]}"
 
 
 def _now() -> str:
@@ -247,7 +234,7 @@ class Store:
         with its original's voice. Read by deal id: the cost is the deals'
         size, not the ledger's."""
         with self.engine.connect() as conn:
-            return _with_sources(conn, fusion.event_rows_of_deals(conn, deal_ids) if deal_ids else [])
+            return sources.with_sources(conn, fusion.event_rows_of_deals(conn, deal_ids) if deal_ids else [])
 
     def fusion_states(self, deal_ids: list[str]) -> dict[str, tuple[str, dict, dict]]:
         """{deal id: (token, state, record)}: the fusion state of these deals (those that have one)."""
@@ -259,7 +246,7 @@ class Store:
     def queued_fusion_rows(self, deal_ids: list[str], doc_ids: list[str]) -> list[dict[str, Any]]:
         """`fusion_rows` of these documents' events in these deals, each with its deal id."""
         with self.engine.connect() as conn:
-            return _with_sources(conn, deal_states.queued_event_rows(conn, deal_ids, doc_ids))
+            return sources.with_sources(conn, deal_states.queued_event_rows(conn, deal_ids, doc_ids))
 
     def replace_deals(self, deals: list[Deal], *, replacing: list[str], fused: list[str],
                       labels: dict[str, str] | None = None, read: set[str] | None = None,
@@ -271,7 +258,7 @@ class Store:
         rows = [fusion.deal_row(deal, deal.to_record()) for deal in deals]
         links = [{"deal_id": deal.id, "event_id": eid} for deal in deals for eid in dict.fromkeys(deal.event_ids)]
         with self.engine.begin() as conn:
-            _relabel(conn, labels)
+            sources.relabel(conn, labels)
             fusion.write_deal_rows(conn, rows, links, replacing=replacing, fused=fused, read=read or set())
             if self.keeps_fusion_states:
                 deal_states.drop_states(conn, set(replacing) - set(states or {}))
@@ -286,7 +273,7 @@ class Store:
         rows = [fusion.deal_row(deal, deal.to_record()) for deal in deals]
         links = [{"deal_id": d, "event_id": eid} for d, ids in new_events.items() for eid in ids]
         with self.engine.begin() as conn:
-            _relabel(conn, labels)
+            sources.relabel(conn, labels)
             deal_states.write_increments(conn, rows, states, links)
             fusion.dequeue(conn, fused)
 
@@ -321,11 +308,6 @@ class Store:
             if added:
                 fusion.queue(conn, [doc_id])  # its deals list their reports' copies
             return added
-
-    def iter_fingerprints(self) -> Iterator[tuple[str, str, Fingerprint]]:
-        """(doc_id, cluster_id, fingerprint) of every stored document, oldest first."""
-        with self.engine.connect() as conn:
-            yield from sources.iter_fingerprints(conn)
 
     def near_duplicate_index(self, config: DedupeConfig | None = None) -> near_duplicates.StoredDuplicateIndex:
         """The stored documents' LSH index, queried per new document within
@@ -383,25 +365,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _with_sources(conn: sa.Connection, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Event rows with their event and independent source (a syndicated
-    copy speaking with its original's voice, as `source_label` says)."""
-    clusters = sources.Clusters(conn, {row["doc_id"] for row in found})
-    rows = []
-    for row in found:
-        event = Event.from_record(as_json(row["record"]))
-        label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]}, clusters.original(row["doc_id"]))
-        rows.append({**row, "event": event, "source": label, "stored_label": row["source_label"]})
-    return rows
-
-
-def _relabel(conn: sa.Connection, labels: dict[str, str] | None) -> None:
-    if labels:
-        conn.execute(sa.update(schema.events).where(schema.events.c.id == sa.bindparam("b_id"))
-                     .values(source_label=sa.bindparam("b_label")),
-                     [{"b_id": k, "b_label": v} for k, v in labels.items()])
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

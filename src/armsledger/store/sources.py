@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
 
 from ..dedupe import Fingerprint, Match
-from ..model import Document
-from .schema import documents, metadata
+from ..model import Document, Event
+from .schema import as_json, documents, events, metadata
 
 feeds = sa.Table(
     "feeds",
@@ -119,16 +119,6 @@ def add_fingerprint(conn: sa.Connection, doc_id: str, print_: Fingerprint, match
         shingles=print_.shingles, minhash=print_.to_bytes()))
 
 
-def iter_fingerprints(conn: sa.Connection) -> Iterator[tuple[str, str, Fingerprint]]:
-    """(doc_id, cluster_id, fingerprint) of every stored document, oldest first."""
-    query = (sa.select(document_fingerprints.c.doc_id, document_fingerprints.c.cluster_id,
-                       document_fingerprints.c.shingles, document_fingerprints.c.minhash)
-             .join(documents, documents.c.id == document_fingerprints.c.doc_id)
-             .order_by(documents.c.ingested_at, documents.c.id))
-    for row in conn.execute(query):
-        yield row.doc_id, row.cluster_id, Fingerprint.from_bytes(row.minhash, row.shingles)
-
-
 def report_order(member: dict[str, Any]) -> tuple:
     # The original is the earliest published; undated documents after dated
     # ones; on the same date the cluster's first document (whose id the
@@ -213,3 +203,37 @@ def cluster_stats(conn: sa.Connection) -> dict[str, int]:
     clusters = conn.execute(sa.select(sa.func.count(sa.distinct(document_fingerprints.c.cluster_id)))).scalar() or 0
     exact = conn.execute(sa.select(sa.func.count()).select_from(document_copies)).scalar() or 0
     return {"documents": docs, "clusters": clusters, "near_copies": docs - clusters, "exact_copies": exact}
+
+
+def source_label(event: Event, document: Document | dict, original: Document | dict | None = None) -> str:
+    """The independent source of an event: the outlet it is attributed to,
+    else the outlet that published it, else the document itself. A
+    syndicated copy speaks with its `original`'s voice (the earliest document
+    of its cluster of copies), so that a story's copies count as one source."""
+    for source in event.attribution:
+        if source.kind == "outlet" and source.id:
+            return source.id
+    publisher = document if original is None else original
+    outlet = publisher.outlet if isinstance(publisher, Document) else publisher.get("outlet")
+    doc_id = publisher.id if isinstance(publisher, Document) else publisher["id"]
+    return outlet or f"doc:{doc_id[:8]}"
+
+
+def with_sources(conn: sa.Connection, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows with their event and independent source (a syndicated
+    copy speaking with its original's voice, as `source_label` says)."""
+    clusters = Clusters(conn, {row["doc_id"] for row in found})
+    rows = []
+    for row in found:
+        event = Event.from_record(as_json(row["record"]))
+        label = source_label(event, {"id": row["doc_id"], "outlet": row["outlet"]}, clusters.original(row["doc_id"]))
+        rows.append({**row, "event": event, "source": label, "stored_label": row["source_label"]})
+    return rows
+
+
+def relabel(conn: sa.Connection, labels: dict[str, str] | None) -> None:
+    """Store the source labels a change of cluster originals gave these events."""
+    if labels:
+        conn.execute(sa.update(events).where(events.c.id == sa.bindparam("b_id"))
+                     .values(source_label=sa.bindparam("b_label")),
+                     [{"b_id": k, "b_label": v} for k, v in labels.items()])
