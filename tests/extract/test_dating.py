@@ -1,5 +1,6 @@
 """Dating a chosen event its own sentence leaves undated: a headline takes
-the time of the body's first dated reading of the same tuple, told the same way."""
+the time of the body's first dated reading of the same tuple, told the same way
+and naming in its sentence every party the headline names."""
 
 from armsledger.extract.dating import undated_time
 from armsledger.extract.proposals import Proposal
@@ -63,3 +64,21 @@ def test_a_reading_with_a_party_only_from_the_documents_focus_does_not_date_the_
                           time=TimeRef(text="1979", start="1979", granularity=Granularity.YEAR))
     background.features["supplier_dep"] = "implicit"
     assert undated_time(HEADLINE, [HEADLINE, background]) is None
+
+
+def test_a_body_reading_dates_a_headline_that_leaves_the_same_party_to_the_focus():
+    headline = _reading(0, "Former Cutter Transferred to Pakistan Navy")
+    headline.features["supplier_dep"] = "implicit"
+    body = _reading(2, "The cutter was transferred to the Pakistan Navy on June 27, 2010.", time=JUNE_27)
+    body.features["supplier_dep"] = "implicit"
+    assert undated_time(headline, [headline, body]) == JUNE_27
+
+
+def test_a_body_reading_leaving_to_the_focus_a_party_the_headline_does_not_still_does_not_date_it():
+    headline = _reading(0, "Former Cutter Transferred to Pakistan Navy")
+    headline.features["supplier_dep"] = "implicit"
+    body = _reading(2, "The navy took over cutters built before 1979.",
+                    time=TimeRef(text="1979", start="1979", granularity=Granularity.YEAR))
+    body.features["supplier_dep"] = "implicit"
+    body.features["recipient_dep"] = "implicit"
+    assert undated_time(headline, [headline, body]) is None

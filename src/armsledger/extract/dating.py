@@ -30,12 +30,21 @@ def _sentence(proposal: Proposal) -> int:
     return proposal.features.get("sentence", 0)
 
 
-def _names_a_party_by_focus(proposal: Proposal) -> bool:
-    """A reading whose sentence does not name one of its parties (taken from
-    the document's focus) tells of that step too weakly to date it: "jets
-    acquired before the 1979 revolution" is not the Su-35 contract."""
-    return "implicit" in (proposal.features.get("supplier_dep"), proposal.features.get("recipient_dep")) \
-        or bool(proposal.features.get("implicit_party"))
+def _parties_by_focus(proposal: Proposal) -> set[str]:
+    """The roles a reading fills from the document's focus, not its sentence."""
+    roles = {role for role in ("supplier", "recipient") if proposal.features.get(f"{role}_dep") == "implicit"}
+    if proposal.features.get("implicit_party"):
+        roles.add("party")
+    return roles
+
+
+def _weaker_than(proposal: Proposal, chosen: Proposal) -> bool:
+    """A reading that takes from the focus a party the chosen one names tells
+    of that step too weakly to date it: "jets acquired before the 1979
+    revolution" is not the Su-35 contract a headline names. When the
+    headline leaves the same party to the focus ("Cutter Transferred to Sri
+    Lankan Navy"), the body's reading is as good a telling as the headline."""
+    return bool(_parties_by_focus(proposal) - _parties_by_focus(chosen))
 
 
 def undated_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | None:
@@ -43,7 +52,7 @@ def undated_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | No
     if _sentence(chosen) > LEAD_SENTENCES:
         return None
     for proposal in sorted(readings, key=_sentence):
-        if _sentence(proposal) == _sentence(chosen) or _names_a_party_by_focus(proposal):
+        if _sentence(proposal) == _sentence(chosen) or _weaker_than(proposal, chosen):
             continue
         probe = replace(proposal.event, attribution=list(proposal.event.attribution))
         if proposal.complete is not None:
