@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from .evaluate import EvalResult, gold_documents, items_of, read_gold, score_document
-from .extract.decide import DecisionModel, Group, choose, group_proposals, vectorize
+from .extract.decide import (
+    DecisionModel,
+    Group,
+    choose,
+    group_proposals,
+    lightgbm_module,
+    vectorize,
+)
 from .extract.events import EventExtractor
 from .ledger import analyze
 
@@ -99,8 +106,7 @@ def _rows(cases: list[Case]) -> tuple[list[dict[str, Any]], list[int]]:
 
 
 def _fit(cases: list[Case], threshold: float, meta: dict[str, Any]) -> DecisionModel:
-    import lightgbm
-
+    lightgbm = lightgbm_module()
     rows, labels = _rows(cases)
     seen = Counter(name for row in rows for name in vectorize(row))
     # A sentence word met in a handful of tuples is noise the trees would fit.

@@ -69,3 +69,20 @@ def test_min_confidence_drops_events_below_it(nlp):
     above = max(confidences) + 0.01
     (strict,) = analyze([document], nlp=nlp, extractor=EventExtractor(min_confidence=above))
     assert strict.events == []
+
+
+def test_loading_the_model_imports_neither_scikit_learn_nor_pandas():
+    """LightGBM imports both when installed (≈ 1 s of every command's start);
+    the decision layer needs neither, and either still imports afterwards."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\n"
+             "from armsledger.extract.decide import DecisionModel\n"
+             "assert DecisionModel.shipped() is not None\n"
+             "print(sorted(m for m in ('sklearn', 'pandas') if m in sys.modules))\n"
+             "import numpy, importlib.util\n"
+             "if importlib.util.find_spec('pandas'):\n"
+             "    import pandas\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -204,15 +205,31 @@ class DecisionModel:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DecisionModel:
-        import lightgbm
-
-        booster = lightgbm.Booster(model_str=data["booster"])
+        booster = lightgbm_module().Booster(model_str=data["booster"])
         return cls(booster, data["vocabulary"], data["threshold"], data.get("meta", {}))
 
     @staticmethod
     def shipped() -> DecisionModel | None:
         """The model in the package (read once per process), or None when it has not been built."""
         return _shipped_model()
+
+
+def lightgbm_module():
+    """LightGBM without its scikit-learn and pandas bridges. Importing it
+    imports both when they are installed (≈ 1.1 s of every command's start,
+    paid before the workers can fork); the decision layer only predicts from
+    a numpy matrix and trains from one, so it never needs them."""
+    if "lightgbm" in sys.modules:
+        return sys.modules["lightgbm"]
+    hidden = [name for name in ("sklearn", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # an import of it now fails, as if it were not installed
+    try:
+        import lightgbm
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return lightgbm
 
 
 @functools.cache
