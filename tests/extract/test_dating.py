@@ -82,3 +82,50 @@ def test_a_body_reading_leaving_to_the_focus_a_party_the_headline_does_not_still
     body.features["supplier_dep"] = "implicit"
     body.features["recipient_dep"] = "implicit"
     assert undated_time(headline, [headline, body]) is None
+
+
+APPROVAL_LEAD = ("WASHINGTON, March 15, 2019 - The State Department has made a determination approving a "
+                 "possible Foreign Military Sale to Spain of Assault Amphibious Vehicles. ")
+
+
+def _approval_in(nlp, text, supplier="USA", published="2019-03-15"):
+    from armsledger.ledger import make_doc
+
+    doc = nlp(make_doc(nlp, text, published=published))
+    sentence = next(iter(doc.sents))
+    event = Event(doc_id="d", type=EventType.APPROVAL, modality=Modality.ASSERTED, supplier=supplier,
+                  recipient="ESP", parties=sorted({supplier, "ESP"}),
+                  evidence=Evidence(sentence=sentence.text, start=0, end=len(sentence.text), trigger="approving"),
+                  rule="approval.cue")
+    return Proposal(("APPROVAL", supplier, "ESP", None), event, "cue", {"sentence": 5}, sentence=sentence)
+
+
+def test_an_undated_us_approval_takes_the_day_congress_was_notified(nlp):
+    chosen = _approval_in(nlp, APPROVAL_LEAD + "The Defense Security Cooperation Agency delivered the required "
+                          "certification notifying Congress of this possible sale on March 14, 2019.")
+    assert undated_time(chosen, [chosen]) == TimeRef(text="March 14, 2019", start="2019-03-14",
+                                                     granularity=Granularity.DAY)
+
+
+def test_a_notice_of_today_dates_the_approval_by_the_report(nlp):
+    chosen = _approval_in(nlp, APPROVAL_LEAD + "The Defense Security Cooperation Agency delivered the required "
+                          "certification notifying Congress of this possible sale today.")
+    assert undated_time(chosen, [chosen]).start == "2019-03-15"
+
+
+def test_no_notice_day_for_another_states_approval(nlp):
+    chosen = _approval_in(nlp, APPROVAL_LEAD + "The Defense Security Cooperation Agency delivered the required "
+                          "certification notifying Congress of this possible sale on March 14, 2019.", supplier="FRA")
+    assert undated_time(chosen, [chosen]) is None
+
+
+def test_a_day_told_before_the_notice_is_not_its_day(nlp):
+    chosen = _approval_in(nlp, APPROVAL_LEAD + "Later today we will vote on the sales that the administration "
+                          "notified Congress of a few weeks ago.")
+    assert undated_time(chosen, [chosen]) is None
+
+
+def test_two_notice_days_date_nothing(nlp):
+    chosen = _approval_in(nlp, APPROVAL_LEAD + "The agency notified Congress on March 14, 2019 of the sale. "
+                          "It notified Congress again on March 20, 2019 of a second sale.")
+    assert undated_time(chosen, [chosen]) is None

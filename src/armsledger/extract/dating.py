@@ -12,11 +12,13 @@ approvals in the present perfect as often as they announce new ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import TimeRef
+from ..model import EventType, Granularity, Modality, TimeRef
+from ..nlp.times import TIMES_KEY
 
 if TYPE_CHECKING:
     from .proposals import Proposal
@@ -48,7 +50,12 @@ def _weaker_than(proposal: Proposal, chosen: Proposal) -> bool:
 
 
 def undated_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | None:
-    """For an undated headline: the time of the body's first dated reading of the same tuple."""
+    """For an undated headline: the time of the body's first dated reading of
+    the same tuple; for an undated US approval, the day Congress was notified."""
+    return _body_time(chosen, readings) or notified_time(chosen)
+
+
+def _body_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | None:
     if _sentence(chosen) > LEAD_SENTENCES:
         return None
     for proposal in sorted(readings, key=_sentence):
@@ -60,3 +67,43 @@ def undated_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | No
         if probe.time is not None and probe.modality == chosen.event.modality:
             return probe.time
     return None
+
+
+# A word telling that Congress was formally told of a sale.
+_NOTIFYING = re.compile(r"^(?:notif(?:y|ied|ies|ying|ication)|certif(?:y|ied|ies|ying|ication))$", re.IGNORECASE)
+# How near "Congress" follows the notifying word ("notified Congress",
+# "notifying the U.S. Congress").
+NOTIFIED_REACH = 3
+
+
+def notified_time(chosen: Proposal) -> TimeRef | None:
+    """A US approval its sentences leave undated was given the day the text
+    says Congress was notified of it ("The State Department has made a
+    determination approving a possible Foreign Military Sale to Spain ...";
+    "... delivered the required certification notifying Congress of this
+    possible sale on March 14, 2019"): a sale is approved by that notice.
+    Only one such day in the text, and only a day hung on the notifying
+    clause ("we will vote later today on the sales the administration
+    notified Congress of" is no notice's day)."""
+    event = chosen.event
+    if (event.type != EventType.APPROVAL or event.supplier != "USA" or event.modality != Modality.ASSERTED
+            or chosen.sentence is None):
+        return None
+    days = {}
+    for span in chosen.sentence.doc.spans[TIMES_KEY]:
+        info = span._.time
+        if info.get("granularity") != "day" or not info.get("start") or not _after_a_notice(span):
+            continue
+        days.setdefault(info["start"], TimeRef(text=info["text"], start=info["start"], granularity=Granularity.DAY))
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _after_a_notice(span) -> bool:
+    """Whether the time follows, in its sentence, a word notifying Congress."""
+    for token in span.sent:
+        if token.i >= span.start:
+            return False
+        if _NOTIFYING.match(token.text) and any(
+                t.text == "Congress" for t in token.doc[token.i + 1: token.i + 1 + NOTIFIED_REACH]):
+            return True
+    return False
