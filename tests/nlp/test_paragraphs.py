@@ -30,3 +30,11 @@ def test_a_date_inside_a_sentence_does_not_open_one(nlp):
     text = "The agency notified U.S. Congress May 22 of a possible sale to Bangladesh. May 23 was quiet."
     assert _sentences(nlp, text) == ["The agency notified U.S. Congress May 22 of a possible sale to Bangladesh.",
                                      "May 23 was quiet."]
+
+
+def test_a_date_on_a_line_of_its_own_under_the_headline_stands_alone(nlp):
+    text = ("Acquisition Update: Coast Guard Transfers a Former Cutter To the Navy of Ghana\nMay 26, 2017\n"
+            "The Coast Guard transferred the cutter to Ghana at a ceremony in Honolulu May 25.")
+    assert _sentences(nlp, text) == ["Acquisition Update: Coast Guard Transfers a Former Cutter To the Navy of Ghana",
+                                     "May 26, 2017",
+                                     "The Coast Guard transferred the cutter to Ghana at a ceremony in Honolulu May 25."]

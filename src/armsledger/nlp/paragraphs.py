@@ -52,7 +52,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.text in _MONTH_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].like_num \
-                and "\n" not in previous.whitespace_ and previous.text not in _SENTENCE_END:
+                and "\n" not in previous.whitespace_ + previous.text and previous.text not in _SENTENCE_END:
             token.is_sent_start = False
             continue
         gap = previous.whitespace_ if "\n" in previous.whitespace_ else (previous.text if previous.is_space else "")
