@@ -215,15 +215,24 @@ class CapitalsMatcher:
     so it is taken only before a weapon noun or after a designation of its own
     family ("AH-64E APACHE")."""
 
-    def __init__(self, nlp: Language, by_name: dict[str, SystemEntry], weapon_nouns: set[str]) -> None:
+    def __init__(self, nlp: Language, by_name: dict[str, SystemEntry], weapon_nouns: set[str],
+                 tokenized: dict[str, Doc] | None = None) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_lower: dict[str, SystemEntry] = {}
+        names = []
         for name, entry in by_name.items():
             if len(name) > 3 and not name.isupper() and name.lower() not in self.by_lower:
                 self.by_lower[name.lower()] = entry
-        names = list(self.by_lower)
-        for start in range(0, len(names), 1000):
-            self.matcher.add("CAPS", list(nlp.tokenizer.pipe(names[start : start + 1000])))
+                names.append(name)
+        # The names as written, not lower-cased: capitals split as the name
+        # does ("CH-53K" is "CH-53" "K", where "ch-53k" stays one token), and
+        # the names the systems matcher tokenized already cost nothing more.
+        tokenized = dict(tokenized or {})
+        missing = [name for name in names if name not in tokenized]
+        tokenized.update(zip(missing, nlp.tokenizer.pipe(missing), strict=True))
+        patterns = [tokenized[name] for name in names]
+        for start in range(0, len(patterns), 1000):
+            self.matcher.add("CAPS", patterns[start : start + 1000])
         self.weapon_nouns = weapon_nouns
 
     def __call__(self, doc: Doc, designations: dict[int, str]) -> list[tuple[Span, SystemEntry]]:

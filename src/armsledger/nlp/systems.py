@@ -150,12 +150,16 @@ class SystemRecognizer:
         for plural, name in plurals.items():
             self.index.by_name.setdefault(plural, self.index.by_name[name])
         names += list(plurals)
+        tokenized: dict[str, Doc] = {}
         for start in range(0, len(names), 1000):
             chunk = names[start : start + 1000]
-            self.matcher.add("SYSTEM", list(nlp.tokenizer.pipe(chunk)))
+            docs = list(nlp.tokenizer.pipe(chunk))
+            tokenized.update(zip(chunk, docs, strict=True))
+            self.matcher.add("SYSTEM", docs)
         self.generic_lemmas = catalog.generic_by_lemma
         self.forms = build_form_index(catalog, read_makers())
-        self.capitals = CapitalsMatcher(nlp, self.index.by_name, {lemma.split()[-1] for lemma in self.generic_lemmas})
+        self.capitals = CapitalsMatcher(nlp, self.index.by_name, {lemma.split()[-1] for lemma in self.generic_lemmas},
+                                        tokenized)
         self.named_heads = {row.word for row in catalog.named_words if row.kind == "head"}
         self.not_systems = {row.word for row in catalog.named_words if row.kind == "not-a-system"}
 
