@@ -38,6 +38,8 @@ def _found(nlp, sentence, key=SYSTEMS_KEY):
          {("AH-64E APACHE ATTACK HELICOPTERS", "ah-64"), ("JAVELIN MISSILES", "javelin")}),
         ("The notice lists AH-64E APACHE and 500 JAVELIN anti-tank missiles.",
          {("AH-64E APACHE", "ah-64"), ("JAVELIN", "javelin")}),
+        # A name in capitals splits as the name does ("A-4K" is "A-4" "K"): the whole name is found.
+        ("New Zealand flew A-4K SKYHAWK II jets until 2001.", {("A-4K SKYHAWK II", "a-4")}),
         ("The US Navy's Hamilton class and Algeria's Kebir-class boats.",
          {("Hamilton class", "hamilton"), ("Kebir-class", "kebir")}),
         ("Kyiv asked for more JAVELIN missiles and IRON DOME batteries.",
