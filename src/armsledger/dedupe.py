@@ -161,8 +161,14 @@ def resemblance(a: Fingerprint, b: Fingerprint) -> tuple[float, float]:
     if not a.shingles or not b.shingles:
         return 0.0, 0.0
     jaccard = float(a.minhash.jaccard(b.minhash))
-    shared = jaccard * (a.shingles + b.shingles) / (1 + jaccard)
-    return jaccard, min(1.0, shared / min(a.shingles, b.shingles))
+    return jaccard, float(_containment(jaccard, a.shingles, b.shingles))
+
+
+def _containment(jaccard, shingles, other_shingles):
+    """The share of the smaller text's shingles the other holds, from the
+    Jaccard estimate and both sizes (numbers, or arrays of candidates)."""
+    shared = jaccard * (shingles + other_shingles) / (1 + jaccard)
+    return np.minimum(1.0, shared / np.minimum(shingles, other_shingles))
 
 
 def is_copy(a: Fingerprint, b: Fingerprint, config: DedupeConfig | None = None) -> bool:
@@ -245,14 +251,11 @@ def best_stored_match(print_: Fingerprint, keys: list[str], clusters: list[str],
     mine = np.asarray(print_.minhash.hashvalues, dtype=np.uint32)
     jaccards = (signatures.astype(np.uint32) == mine).sum(axis=1) / len(mine)
     counts = shingle_counts.astype(np.float64)
-    smaller = np.minimum(counts, print_.shingles)
     with np.errstate(divide="ignore", invalid="ignore"):
-        shared = jaccards * (print_.shingles + counts) / (1 + jaccards)
-        containments = np.minimum(1.0, shared / smaller)
-    # The thresholds of `_copies`, for every candidate at once; the few that
-    # pass are then taken in order, as `best_match` takes them.
-    copies = (counts > 0) & ((jaccards >= config.jaccard)
-                             | ((smaller >= config.min_shingles) & (containments >= config.containment)))
+        containments = _containment(jaccards, float(print_.shingles), counts)
+    # Every candidate judged at once; the few that pass are then taken in
+    # order, as `best_match` takes them.
+    copies = (counts > 0) & _copies(jaccards, containments, np.minimum(counts, print_.shingles), config)
     best: Match | None = None
     settled: set[str] = set()
     for index in np.flatnonzero(copies).tolist():
@@ -265,10 +268,11 @@ def best_stored_match(print_: Fingerprint, keys: list[str], clusters: list[str],
     return best
 
 
-def _copies(jaccard: float, containment: float, smaller: int, config: DedupeConfig) -> bool:
-    if jaccard >= config.jaccard:
-        return True
-    return smaller >= config.min_shingles and containment >= config.containment
+def _copies(jaccard, containment, smaller, config: DedupeConfig):
+    """Whether one text copies another: close in resemblance, or the smaller
+    (long enough to judge) nearly contained in the other. Numbers, or arrays
+    of candidates judged element by element."""
+    return (jaccard >= config.jaccard) | ((smaller >= config.min_shingles) & (containment >= config.containment))
 
 
 @dataclass
