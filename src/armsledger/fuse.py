@@ -20,8 +20,8 @@ from .deal_keys import deal_id, deal_keys, event_families
 from .model import Claim, Contradiction, Deal, Event, EventType, Modality, TimelineStep, Value
 from .register import register_columns
 
-__all__ = ["FusedEvent", "Member", "deal_id", "deal_keys", "deal_members", "event_families", "fuse_deals",
-           "fuse_members"]
+__all__ = ["FusedEvent", "Member", "deal_id", "deal_keys", "deal_members", "deal_order", "event_families",
+           "fuse_deals", "fuse_members"]
 
 # How far along the lifecycle a step is, for ordering steps at the same time.
 # Licensed production accompanies an agreement rather than following it.
@@ -126,8 +126,13 @@ def fuse_deals(items: Iterable[FusedEvent]) -> list[Deal]:
     """Group transfer events into deals, each with its timeline, status,
     independent-source count, contradictions and register columns."""
     deals = [fuse_members(key, members) for key, members in deal_members(items).items()]
-    deals.sort(key=lambda d: (d.supplier or "", d.recipient or "", d.family or ""))
+    deals.sort(key=deal_order)
     return deals
+
+
+def deal_order(deal: Deal) -> tuple:
+    """How deals are listed: by supplier, recipient and family."""
+    return deal.supplier or "", deal.recipient or "", deal.family or ""
 
 
 def effective_date(item: FusedEvent) -> tuple[str | None, str | None]:

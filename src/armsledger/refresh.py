@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .deal_keys import deal_id
-from .fuse import FusedEvent, deal_members, fuse_deals
+from .fuse import FusedEvent, deal_members, deal_order, fuse_members
 from .fuse_state import deal_state, grow_deal, usable
 from .store import Store
 from .store.deal_states import StateConflict
@@ -42,8 +42,7 @@ def refresh_deals(store: Store, *, full: bool = False) -> int:
         return store.deal_count()
     after = ""
     while page := store.pending_fusion_page(after=after, limit=QUEUE_PAGE):
-        deal_ids = sorted(store.deals_of_documents(page))
-        chunks = [deal_ids[i:i + DEALS_AT_ONCE] for i in range(0, len(deal_ids), DEALS_AT_ONCE)] or [[]]
+        chunks = _chunks(sorted(store.deals_of_documents(page)))
         for n, chunk in enumerate(chunks):
             fused = page if n == len(chunks) - 1 else []
             states = {d: found for d, found in store.fusion_states(chunk).items() if usable(found[1])}
@@ -63,14 +62,16 @@ def fuse_and_replace(store: Store, deal_ids: list[str], *, fused: list[str]) -> 
     """Fuse these deals from their stored events and replace them, with
     their fusion state, a few at a time; the `fused` documents are dequeued
     with the last of them."""
-    chunks = [deal_ids[i:i + DEALS_AT_ONCE] for i in range(0, len(deal_ids), DEALS_AT_ONCE)] or [[]]
+    chunks = _chunks(deal_ids)
     for n, chunk in enumerate(chunks):
         rows = store.fusion_rows(chunk)
-        items = [_fused_event(r) for r in rows]
         wanted = set(chunk)
-        deals = [deal for deal in fuse_deals(items) if deal.id in wanted]
-        states = {deal_id(*key): deal_state(members)
-                  for key, members in deal_members(items).items() if deal_id(*key) in wanted}
+        # The rows hold the events of other deals too (an event is in one
+        # deal per family it names): only the wanted deals are fused.
+        members = {key: group for key, group in deal_members(_fused_event(r) for r in rows).items()
+                   if deal_id(*key) in wanted}
+        deals = sorted((fuse_members(key, group) for key, group in members.items()), key=deal_order)
+        states = {deal_id(*key): deal_state(group) for key, group in members.items()}
         labels = {r["id"]: r["source"] for r in rows if r["source"] != r["stored_label"]}
         store.replace_deals(deals, replacing=chunk, fused=fused if n == len(chunks) - 1 else [],
                             labels=labels, read={r["id"] for r in rows}, states=states)
@@ -95,6 +96,12 @@ def fuse_from_states(store: Store, states: dict[str, tuple[str, dict, dict]], pa
         new_events[did] = added
     labels = {r["id"]: r["source"] for r in rows if r["source"] != r["stored_label"]}
     store.update_deals(deals, states=written, new_events=new_events, fused=[], labels=labels)
+
+
+def _chunks(deal_ids: list[str]) -> list[list[str]]:
+    """The deals a few at a time (one empty chunk when there are none, which
+    still dequeues the page's documents)."""
+    return [deal_ids[i:i + DEALS_AT_ONCE] for i in range(0, len(deal_ids), DEALS_AT_ONCE)] or [[]]
 
 
 def _fused_event(row: dict) -> FusedEvent:

@@ -35,7 +35,7 @@ def _document_with_event(text, supplier, recipient, family):
 def test_a_refresh_racing_another_writer_leaves_no_stale_deals(db, monkeypatch):
     first, other = Store(db), Store(db)
     first.add_document(*_document_with_event("Russia delivered Su-35 jets to Iran.", "RUS", "IRN", "su-35"))
-    real_fuse = refresh_module.fuse_deals
+    real_group = refresh_module.deal_members
     writer_done = threading.Event()
 
     def write_meanwhile():
@@ -44,7 +44,7 @@ def test_a_refresh_racing_another_writer_leaves_no_stale_deals(db, monkeypatch):
         refresh_deals(other)
 
     def racing_fuse(items):
-        fused = real_fuse(items)
+        fused = real_group(items)
         if not writer_done.is_set():
             thread = threading.Thread(target=write_meanwhile)
             thread.start()
@@ -53,7 +53,7 @@ def test_a_refresh_racing_another_writer_leaves_no_stale_deals(db, monkeypatch):
             racing_fuse.thread = thread
         return fused
 
-    monkeypatch.setattr(refresh_module, "fuse_deals", racing_fuse)
+    monkeypatch.setattr(refresh_module, "deal_members", racing_fuse)
     refresh_deals(first)
     racing_fuse.thread.join(timeout=30)
     refresh_deals(first)  # what a later run does: documents still queued are fused
