@@ -29,3 +29,10 @@ def deal_keys(event: Event) -> list[DealKey]:
     if not event.type.is_transfer:
         return []
     return [(event.supplier, event.recipient, family) for family in event_families(event) if family]
+
+
+def member_order(published: str | None, doc_id: str, seq: int) -> tuple:
+    """The order a deal's events are read and kept in: by publication date
+    (undated first), document and place in the document, by code point
+    whatever the database's collation."""
+    return published is not None, published or "", doc_id, seq

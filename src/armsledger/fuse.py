@@ -16,7 +16,7 @@ from collections import defaultdict, namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .deal_keys import deal_id, deal_keys, event_families
+from .deal_keys import deal_id, deal_keys, event_families, member_order
 from .model import Claim, Contradiction, Deal, Event, EventType, Modality, TimelineStep, Value
 from .register import register_columns
 
@@ -96,7 +96,7 @@ class Member:
     def order(self) -> tuple:
         """Where the store reads it in a deal: by publication date (undated
         first), document and place in the document."""
-        return self.published is not None, self.published or "", self.doc_id, self.seq
+        return member_order(self.published, self.doc_id, self.seq)
 
     @property
     def dated(self) -> tuple[str | None, str | None]:

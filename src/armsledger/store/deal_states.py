@@ -81,8 +81,7 @@ def _dumps(state: dict) -> str:
 def replace_states(conn: sa.Connection, states: dict[str, dict]) -> None:
     """After a deal was fused in full: its state, whatever it was."""
     ids = sorted(states)
-    for start in range(0, len(ids), 500):
-        conn.execute(deal_states.delete().where(deal_states.c.deal_id.in_(ids[start:start + 500])))
+    drop_states(conn, ids)
     if ids:
         conn.execute(deal_states.insert(), [{"deal_id": i, "token": uuid.uuid4().hex, "members": _dumps(states[i])}
                                             for i in ids])

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..deal_keys import member_order
 from ..model import Deal
 from .deal_members import create_event_deals, event_deals
 from .near_duplicates import create_band_index
@@ -126,9 +127,9 @@ def event_rows_of_deals(conn: sa.Connection, deal_ids: list[str]) -> list[dict[s
              .join(documents, documents.c.id == events.c.doc_id).where(events.c.id.in_(member)))
     # Sorted here, not by the database: undated documents first on SQLite
     # and PostgreSQL alike, and by code point whatever the collation, as a
-    # deal's stored state keeps its members (`fuse.Member.order`).
+    # deal's stored state keeps its members.
     rows = [dict(row) for row in conn.execute(query).mappings()]
-    rows.sort(key=lambda r: (r["published"] is not None, r["published"] or "", r["doc_id"], r["seq"]))
+    rows.sort(key=lambda r: member_order(r["published"], r["doc_id"], r["seq"]))
     return rows
 
 
