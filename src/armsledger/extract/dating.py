@@ -12,11 +12,11 @@ approvals in the present perfect as often as they announce new ones.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..catalog import words
 from ..model import EventType, Granularity, Modality, TimeRef
 from ..nlp.times import TIMES_KEY
 
@@ -69,8 +69,7 @@ def _body_time(chosen: Proposal, readings: Sequence[Proposal]) -> TimeRef | None
     return None
 
 
-# A word telling that Congress was formally told of a sale.
-_NOTIFYING = re.compile(r"^(?:notif(?:y|ied|ies|ying|ication)|certif(?:y|ied|ies|ying|ication))$", re.IGNORECASE)
+NOTIFYING_WORDS = words("notifying_words")
 # How near "Congress" follows the notifying word ("notified Congress",
 # "notifying the U.S. Congress").
 NOTIFIED_REACH = 3
@@ -103,7 +102,7 @@ def _after_a_notice(span) -> bool:
     for token in span.sent:
         if token.i >= span.start:
             return False
-        if _NOTIFYING.match(token.text) and any(
+        if token.lower_ in NOTIFYING_WORDS and any(
                 t.text == "Congress" for t in token.doc[token.i + 1: token.i + 1 + NOTIFIED_REACH]):
             return True
     return False

@@ -13,8 +13,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..catalog import words
+
 _LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d{1,2}[.)]|[-•*–])\s", re.IGNORECASE)
 _SHORT_LINE = 50
+# What a finished line or sentence ends with.
+_SENTENCE_END = '.!?:;"”'
 
 
 def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
@@ -26,13 +30,13 @@ def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
     if blank:
         # A blank line inside a sentence ("a determination\n\napproving a
         # possible sale") is a page-layout accident, not a paragraph.
-        unfinished = previous and previous[-1] not in '.!?:;"”)' and len(previous) >= _SHORT_LINE
+        unfinished = previous and previous[-1] not in _SENTENCE_END + ")" and len(previous) >= _SHORT_LINE
         return not (unfinished and following[:1].islower())
     if not previous:
         return True
     if previous[-1] in "-–—":
         return False  # a dateline runs into its sentence: "WASHINGTON, December 1, 2023 -"
-    if previous[-1] in '.!?:;"”' or len(previous) < _SHORT_LINE:
+    if previous[-1] in _SENTENCE_END or len(previous) < _SHORT_LINE:
         return True
     if line_start == 0 and following[:1].isupper():
         # The first line is the headline, however long, when a new sentence follows it.
@@ -42,8 +46,8 @@ def _breaks_sentence(text: str, newline_at: int, blank: bool) -> bool:
 
 # Months whose names are also words the parser may open a sentence with
 # ("notified Congress May 22 of a sale").
-_MONTH_WORDS = {"May", "March", "June", "July", "August", "April"}
-_SENTENCE_END = {".", "!", "?", ":", ";", "\"", "”"}
+MONTH_WORDS = words("date_month_words")
+_SENTENCE_END_TOKENS = frozenset(_SENTENCE_END)
 
 
 @Language.component("armsledger_paragraphs", assigns=["token.is_sent_start"])
@@ -51,8 +55,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
     text = doc.text
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if token.text in _MONTH_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].like_num \
-                and "\n" not in previous.whitespace_ + previous.text and previous.text not in _SENTENCE_END:
+        if token.text.istitle() and token.lower_ in MONTH_WORDS and token.i + 1 < len(doc) \
+                and doc[token.i + 1].like_num and "\n" not in previous.whitespace_ + previous.text \
+                and previous.text not in _SENTENCE_END_TOKENS:
             token.is_sent_start = False
             continue
         gap = previous.whitespace_ if "\n" in previous.whitespace_ else (previous.text if previous.is_space else "")
