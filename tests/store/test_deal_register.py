@@ -1,5 +1,5 @@
 """Deals as the store keeps them, on SQLite and PostgreSQL: statuses from
-effective dates, year filters on them, every step in the lists, register
+effective dates, year filters on them, the first steps in the lists and every one in exports, register
 columns and contradiction records through the store, fusion of only the
 deals new documents touch."""
 
@@ -10,6 +10,7 @@ from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
 from armsledger.refresh import refresh_deals
 from armsledger.store import queries
+from armsledger.store.list_rows import LIST_STEPS
 
 
 def _add(store, sentences, *, published, outlet, supplier="USA", recipient="TUR", family="f-35"):
@@ -52,15 +53,18 @@ def test_undated_reports_are_found_by_their_years(store):
         assert page.total == found, (since, until)
 
 
-def test_lists_carry_every_step_and_the_status_step(store):
+def test_exports_carry_every_step_and_lists_the_first_ones(store):
     sentences = [(f"Step {year}: Turkey ordered more F-35 jets.", "AGREEMENT", "ASSERTED", str(year), 2)
                  for year in range(2005, 2018)]
     sentences.append(("Undated: delivery is planned.", "DELIVERY", "PLANNED", None, None))
     _add(store, sentences, published=None, outlet="reuters")
     refresh_deals(store)
-    deal = _deal(store, "f-35")
-    assert deal["steps"] == 14 and len(deal["timeline"]) == 14
-    assert (deal["status"], deal["status_date"]) == ("AGREEMENT", "2017")  # never the undatable plan
+    listed = _deal(store, "f-35")
+    assert listed["steps"] == 14 and len(listed["timeline"]) == LIST_STEPS and listed["timeline_truncated"]
+    assert [s["effective"] for s in listed["timeline"]] == [str(y) for y in range(2005, 2005 + LIST_STEPS)]
+    assert (listed["status"], listed["status_date"]) == ("AGREEMENT", "2017")  # never the undatable plan
+    (deal,) = queries.iter_deals(store, queries.DealFilter(family="f-35"))
+    assert deal["steps"] == len(deal["timeline"]) == 14 and not deal["timeline_truncated"]
     assert deal["timeline"][-1]["effective"] is None
     row = dict(zip(DEAL_COLUMNS, deal_row(deal), strict=True))
     assert row["timeline"].count(" > ") == 13 and "2017 AGREEMENT asserted" in row["timeline"]

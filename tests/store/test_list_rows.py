@@ -1,5 +1,6 @@
-"""Migration 10 (store/list_rows.py): list rows of bounded size, on a new
-ledger, on a ledger of schema 9 and on one of schema 7 (tests/data/ledger-v7.db);
+"""Migrations 10 and 12 (store/list_rows.py): list rows of bounded size, on a new
+ledger, on a ledger of schema 9, on one of schema 11 whose list rows gave every
+step, and on one of schema 7 (tests/data/ledger-v7.db);
 PostgreSQL's stored rows are what `list_record` makes of the whole records."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import pytest
 import sqlalchemy as sa
 
 from armsledger.store import Store, queries
-from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT, list_record, page_record
+from armsledger.store import list_rows
+from armsledger.store.list_rows import LIST_SOURCES, LIST_STEPS, LIST_TEXT, list_record, page_record
 
 from ..databases import KINDS, build_before, fresh_database
 from .test_migration_bounded_state import LEDGER_V7
@@ -29,6 +31,8 @@ def _check_bounded(store: Store) -> None:
     items = queries.list_deals(store, queries.DealFilter()).items
     assert items
     for item in items:
+        assert len(item["timeline"]) == min(LIST_STEPS, item["steps"])
+        assert item["timeline_truncated"] == (item["steps"] > LIST_STEPS)
         for step in item["timeline"]:
             assert len(step["sources"]) == min(LIST_SOURCES, step["source_count"])
             assert step["sources_truncated"] == (step["source_count"] > LIST_SOURCES)
@@ -65,6 +69,28 @@ def test_migration_10_applies_to_a_ledger_of_schema_9(kind, tmp_path, monkeypatc
         store.close()
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_migration_12_bounds_the_steps_of_stored_list_rows(kind, tmp_path, monkeypatch):
+    unbounded = list_rows._row_function("armsledger_deal_list_row", steps=None, sources=LIST_SOURCES, events=None,
+                                        contradictions=list_rows.LIST_CONTRADICTIONS, claims=list_rows.LIST_CLAIMS,
+                                        cut_texts=True)
+    def build_unbounded(older: Store) -> None:
+        build_ledger(older)
+        if kind == "postgresql":
+            stored = [listed for _, listed, _ in _stored_rows(older).values()]
+            assert max(len(listed["timeline"]) for listed in stored) > LIST_STEPS
+
+    with fresh_database(kind, tmp_path) as db:
+        with monkeypatch.context() as patch:  # the list rows of schema 11 gave every step
+            patch.setattr(list_rows, "LIST_ROW_FUNCTION", unbounded)
+            assert build_before(db, 12, build_unbounded, monkeypatch) == 11
+        store = Store(db)
+        assert store.version >= 12
+        assert max(item["steps"] for item in queries.list_deals(store, queries.DealFilter()).items) > LIST_STEPS
+        _check_bounded(store)
+        store.close()
+
+
 def test_migration_10_applies_to_a_ledger_of_schema_7(tmp_path):
     path = tmp_path / "ledger.db"
     shutil.copy(LEDGER_V7, path)
@@ -73,7 +99,8 @@ def test_migration_10_applies_to_a_ledger_of_schema_7(tmp_path):
     _check_bounded(store)
     whole = {d["id"]: d for d in queries.iter_deals(store, queries.DealFilter())}
     for item in queries.list_deals(store, queries.DealFilter(), per_page=500).items:
-        assert [s["source_count"] for s in item["timeline"]] == [len(s["sources"]) for s in whole[item["id"]]["timeline"]]
+        assert [s["source_count"] for s in item["timeline"]] == \
+            [len(s["sources"]) for s in whole[item["id"]]["timeline"][:LIST_STEPS]]
     store.close()
 
 

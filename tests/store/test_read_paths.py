@@ -15,7 +15,7 @@ from armsledger.ingest.document import make_document
 from armsledger.model import Event, EventType, Evidence, Modality, Source, SystemRef, TimeRef
 from armsledger.refresh import refresh_deals
 from armsledger.store import Store, queries
-from armsledger.store.list_rows import LIST_SOURCES, LIST_TEXT
+from armsledger.store.list_rows import LIST_SOURCES, LIST_STEPS, LIST_TEXT
 from armsledger.store.migrations import MIGRATIONS
 from armsledger.store.read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS
 
@@ -72,7 +72,8 @@ def _bounded(item: dict) -> dict:
                                 "summary": _cut(c["summary"]), "summary_truncated": _cut(c["summary"]) != c["summary"]}
                                for c in item["contradictions"][:LIST_CONTRADICTIONS]],
             "timeline": [{**s, "sources": s["sources"][:LIST_SOURCES], "sources_truncated": s["source_count"] > LIST_SOURCES}
-                         for s in item["timeline"]]}
+                         for s in item["timeline"][:LIST_STEPS]],
+            "timeline_truncated": item["steps"] > LIST_STEPS}
 
 
 def _check_reads(store: Store) -> None:
@@ -86,7 +87,7 @@ def _check_reads(store: Store) -> None:
     assert len(disputed["contradictions"]) == LIST_CONTRADICTIONS
     assert all(len(c["claims"]) == LIST_CLAIMS for c in disputed["contradictions"])
     assert disputed["events"] == len(YEARS) * len(OUTLETS) == sum(s["events"] for s in whole[disputed["id"]]["timeline"])
-    assert disputed["steps"] == len(whole[disputed["id"]]["timeline"]) == len(disputed["timeline"])
+    assert disputed["steps"] == len(whole[disputed["id"]]["timeline"]) > LIST_STEPS == len(disputed["timeline"])
     detail = queries.deal_detail(store, disputed["id"], bounds=queries.DealBounds.everything())
     assert len(detail["contradictions"]) == detail["contradiction_count"] == len(YEARS)
     assert [c["summary"] for c in detail["contradictions"][:LIST_CONTRADICTIONS]] == \

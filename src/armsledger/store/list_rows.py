@@ -6,8 +6,8 @@ comments and each contradiction's summary. For the largest deals of a
 million events that is a megabyte a row (half of it comments), and a deal's
 whole record, which its page read, nine. Now:
 
-- `list_record`: every timeline step, each with its first LIST_SOURCES
-  sources and `source_count`;
+- `list_record`: the first LIST_STEPS timeline steps and their count
+  (`step_count`), each with its first LIST_SOURCES sources and `source_count`;
   the first LIST_CONTRADICTIONS contradictions, each with its first
   LIST_CLAIMS claims and `claim_count`; the comments and summaries cut at
   LIST_TEXT characters (`comments_truncated`, `summary_truncated`).
@@ -31,10 +31,11 @@ import sqlalchemy as sa
 
 from .read_paths import LIST_CLAIMS, LIST_CONTRADICTIONS
 
-# Every timeline step: a list row must not contradict its own timeline
-# (tests/store/test_deal_register.py). The largest synthetic deal has 1,247
-# steps; bounding them is left for a decision (README).
-LIST_STEPS: int | None = None
+# Timeline steps a list row gives, the earliest first; `steps` counts them
+# all, and the deal's page and the exports give every one. The web list shows
+# 8; a deal of a million-event ledger has up to 1,247 (7.7 MB for one page of
+# the list). Migration 12 applied this bound to stored rows.
+LIST_STEPS = 10
 LIST_SOURCES = 3  # sources a list row gives each step, in the step's order (first to report it first)
 LIST_TEXT = 300  # characters of the comments and of each contradiction's summary in a list row
 PAGE_SOURCES, PAGE_CONTRADICTIONS, PAGE_CLAIMS = 20, 5, 20  # a deal page's default bounds
@@ -154,7 +155,7 @@ def _bounded(record: dict[str, Any], *, steps: int | None, sources: int, events:
 
 def list_record(record: dict[str, Any]) -> dict[str, Any]:
     """A deal record as the deals list reads it: no reports or event ids;
-    every step (LIST_STEPS) and their count, each with its count of events, its first LIST_SOURCES sources and
+    its first LIST_STEPS steps and their count, each with its count of events, its first LIST_SOURCES sources and
     their count; the first LIST_CONTRADICTIONS contradictions, each with its
     first LIST_CLAIMS claims and their count, and how many there are; the
     comments and summaries cut at LIST_TEXT characters."""
@@ -187,4 +188,16 @@ def bound_deal_rows(conn: sa.Connection) -> None:
                          "ADD COLUMN list_record jsonb GENERATED ALWAYS AS (armsledger_deal_list_row(record)) STORED, "
                          "ADD COLUMN page_record jsonb GENERATED ALWAYS AS (armsledger_deal_page_row(record)) STORED")
     conn.exec_driver_sql("DROP FUNCTION IF EXISTS armsledger_deal_list_record(json)")
+    conn.exec_driver_sql("ANALYZE deals")
+
+
+def bound_list_steps(conn: sa.Connection) -> None:
+    """Migration 12: list rows give the first LIST_STEPS steps (they gave
+    every one); on PostgreSQL the list row's function is replaced and its
+    column computed again. SQLite computes list rows when it reads them."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.exec_driver_sql(LIST_ROW_FUNCTION)
+    conn.exec_driver_sql("ALTER TABLE deals DROP COLUMN IF EXISTS list_record, "
+                         "ADD COLUMN list_record jsonb GENERATED ALWAYS AS (armsledger_deal_list_row(record)) STORED")
     conn.exec_driver_sql("ANALYZE deals")

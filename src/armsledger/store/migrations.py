@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from .alerts import create_alert_tables
 from .deal_states import create_deal_states
 from .fusion import add_confidence, bound_state, rebuild_deal_tables
-from .list_rows import bound_deal_rows
+from .list_rows import bound_deal_rows, bound_list_steps
 from .read_paths import add_read_paths
 from .register import create_register_table
 from .schema import create_core_tables
@@ -28,6 +28,7 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
     (9, add_read_paths),
     (10, bound_deal_rows),
     (11, create_deal_states),
+    (12, bound_list_steps),
 ]
 
 # Tables a migration rewrites on PostgreSQL. A rewritten table has no page
@@ -35,7 +36,7 @@ MIGRATIONS: list[tuple[int, Callable[[sa.Connection], None]]] = [
 # of the deals list, read off its sort index) to reading and sorting the
 # table, until a VACUUM, which autovacuum does not do after a rewrite (it
 # leaves no dead rows) and which cannot run inside the migration's transaction.
-REWRITES: dict[int, tuple[str, ...]] = {9: ("deals", "documents"), 10: ("deals",)}
+REWRITES: dict[int, tuple[str, ...]] = {9: ("deals", "documents"), 10: ("deals",), 12: ("deals",)}
 
 
 def vacuum_rewritten(engine: sa.Engine, versions: list[int]) -> None:

@@ -111,9 +111,9 @@ class DealSummary(Open):
     register_: RegisterColumns | None = Field(None, alias="register")  # "register" would shadow ABCMeta.register
     contradictions: list[ContradictionRecord] = []  # the first 5, each with its first 10 claims
     contradiction_count: int = 0
-    steps: int
-    timeline: list[StepSummary] = []  # every step
-    timeline_truncated: bool = False  # false while list rows give every step
+    steps: int  # timeline steps, all of them
+    timeline: list[StepSummary] = []  # the first 10 (the deal's page and the exports give all)
+    timeline_truncated: bool = False
     comments_truncated: bool = False  # register.comments cut at 300 characters (whole on the deal's page)
 
 
