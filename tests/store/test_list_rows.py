@@ -11,8 +11,7 @@ import shutil
 import pytest
 import sqlalchemy as sa
 
-from armsledger.store import Store, queries
-from armsledger.store import list_rows
+from armsledger.store import Store, list_rows, queries
 from armsledger.store.list_rows import LIST_SOURCES, LIST_STEPS, LIST_TEXT, list_record, page_record
 
 from ..databases import KINDS, build_before, fresh_database
