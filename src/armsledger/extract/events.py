@@ -27,7 +27,7 @@ from .needs import unmet_need
 from .notices import notice_events
 from .parties import agent_of
 from .proposals import Proposer
-from .roles import RoleBook
+from .role_context import RoleBook
 from .scope import clause_scope, event_type_of
 from .syntax import DEAL_VARIANTS, TALK_WORDS
 from .transfer import transfer_finding

@@ -15,7 +15,8 @@ from .evidence import evidence_of, rule_name
 from .findings import Candidate, Finding, Focus
 from .lookups import Lookups
 from .restatements import dedupe_systems
-from .roles import RoleContext, cast_roles
+from .role_context import RoleContext
+from .roles import cast_roles
 from .syntax import (
     RECEIVING_VERBS,
     is_topic,
