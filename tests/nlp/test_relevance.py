@@ -30,6 +30,8 @@ def _ordinary() -> list[str]:
     "The M1 was closed after a lorry shed its load near junction 14.",
     # Weak words in everyday phrases do not count: two of them and a trigger word.
     "The jet stream moved south and schools held a fire drill before the prime minister's visit.",
+    # "gun" and "mortar" are arms only sometimes: a starting gun, brick and mortar.
+    "The starting gun sounded and the runners passed the old brick and mortar mill.",
 ])
 def test_ordinary_sentences_are_not_relevant(text):
     assert not is_relevant(text)
@@ -37,6 +39,8 @@ def test_ordinary_sentences_are_not_relevant(text):
 
 @pytest.mark.parametrize("text", [
     "Poland signed a contract for 32 F-35A aircraft.",
+    "Ukraine received 40 M2 machine guns from the United States.",
+    "The army will buy armored personnel carriers.",
     "India received its first Su-30MKI.",
     "Turkey took delivery of the S-400 system.",
     "The State Department approved a possible sale of HIMARS to Taiwan.",

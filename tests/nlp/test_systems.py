@@ -31,6 +31,9 @@ def index():
         ("F-35A", "f-35"),
         ("C-17", "c-17"),
         ("SA-21", "s-400"),
+        # The Hercules variant, not Airbus's EC130 helicopter, whose key it shares without its letter.
+        ("EC-130H", "c-130"),
+        ("EC130", "h130"),
     ],
 )
 def test_designation_resolves_to_family(index, designation, family):
@@ -54,6 +57,8 @@ def test_non_designations_resolve_to_nothing(index, text):
         ("Goa Shipyard launched a patrol vessel.", []),
         ("Taiwan will buy 66 F-16 Block 70 fighters.", ["f-16"]),
         ("Egypt received its first Rafale aircraft.", ["rafale"]),
+        ("Ukraine received 40 M2 machine guns.", ["m2-browning"]),
+        ("The army sent M2 Bradley vehicles.", ["m2"]),
     ],
 )
 def test_systems_found_in_sentences(nlp, sentence, families):

@@ -63,6 +63,7 @@ culture minister|sports minister|housing minister|first minister|chief minister|
 ministry of health|ministry of finance|ministry of education|carrier bag|carrier bags|mail carrier
 security guard|security guards|social security|food security|security checks|cyber security|job security
 paper plane|plane ticket|plane tickets|engine room|search engine|fire engine|fire engines|rocket salad
+starting gun|nail gun|glue gun|water gun|water pistol|brick and mortar|bricks and mortar|brick-and-mortar
 """.replace("\n", "|")
 # Irregular forms of trigger and stage lemmas.
 _IRREGULAR = {
@@ -160,6 +161,8 @@ class RelevanceFilter:
                     continue
                 kind = _name_strength(name)
                 forms = _designation_forms(name) if _is_designation(name) else {name, name + "s"}
+                if " " in name and name[-1].isalpha():  # "M2 machine gun": "M2 machine guns"
+                    forms |= {form + "s" for form in forms}
                 for form in forms:
                     add(form, kind)
         for phrase in filter(None, _NOT_ARMS.split("|")):
@@ -262,7 +265,7 @@ dialogue alliance council committee college university academy officer officers 
 _STRONG_PHRASES += tuple(f"{word} {noun}" for word in ("defense", "defence") for noun in _DEFENSE_NOUNS.split())
 _WEAK_SET = set(_WEAK_WORDS.split()) | {"equipment", "hardware", "engine", "plane", "airplane",
                                                           "shell", "arm", "radar", "aircraft", "tank", "jet",
-                                                          "fighter", "rocket"}
+                                                          "fighter", "rocket", "gun", "mortar"}
 
 
 @functools.cache
