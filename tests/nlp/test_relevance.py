@@ -41,6 +41,7 @@ def test_ordinary_sentences_are_not_relevant(text):
     "Poland signed a contract for 32 F-35A aircraft.",
     "Ukraine received 40 M2 machine guns from the United States.",
     "The army will buy armored personnel carriers.",
+    "Rebels received guns and mortars from abroad.",
     "India received its first Su-30MKI.",
     "Turkey took delivery of the S-400 system.",
     "The State Department approved a possible sale of HIMARS to Taiwan.",

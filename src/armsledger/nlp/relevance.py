@@ -52,6 +52,7 @@ arms tank tanks jet jets fighter fighters aircraft airplane airplanes plane plan
 defense defence defenses defences drill drills exercise exercises radar radars shell shells
 embargo embargoes sanction sanctions troops soldier soldiers vessel vessels carrier carriers
 minister ministry security equipment hardware engine engines launcher launchers patrol
+gun guns mortar mortars
 """
 # Everyday phrases around weak words: the weak words inside them do not count.
 _NOT_ARMS = """
@@ -265,7 +266,7 @@ dialogue alliance council committee college university academy officer officers 
 _STRONG_PHRASES += tuple(f"{word} {noun}" for word in ("defense", "defence") for noun in _DEFENSE_NOUNS.split())
 _WEAK_SET = set(_WEAK_WORDS.split()) | {"equipment", "hardware", "engine", "plane", "airplane",
                                                           "shell", "arm", "radar", "aircraft", "tank", "jet",
-                                                          "fighter", "rocket", "gun", "mortar"}
+                                                          "fighter", "rocket"}
 
 
 @functools.cache
