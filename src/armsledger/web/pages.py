@@ -6,8 +6,10 @@ import csv
 import datetime as dt
 import io
 import json
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -88,14 +90,15 @@ def deals_view(
     result = queries.list_deals(store, filters, sort=sort, page=page, per_page=per_page)
     data = {**result.as_dict(), "filters": _public_filters(filters.params(), min_confidence), "sort": sort,
             "min_confidence": filters.min_confidence,
-            "facets": queries.deal_facets(store, filters),
+            "facets": _facets(request, filters),
             "links": page_links(request, result.page, result.pages)}
     if wants_json(request):
         return data
     return request.app.state.render(request, "deals.html", data, options=_options(request))
 
 
-OPTIONS_TTL = 10.0  # seconds the filter form's choices may lag the ledger
+OPTIONS_TTL = 10.0  # seconds the filter form's choices and the facets may lag the ledger
+FACET_FILTERS_KEPT = 256  # filter combinations whose facets are kept
 
 
 def _options(request: Request) -> dict[str, list[str]]:
@@ -105,6 +108,40 @@ def _options(request: Request) -> dict[str, list[str]]:
     if cached is None or time.monotonic() - cached[0] > OPTIONS_TTL:
         cached = state.deal_options = (time.monotonic(), queries.deal_options(state.store))
     return cached[1]
+
+
+class _KeptFacets:
+    """Facets by filter combination, each kept OPTIONS_TTL seconds, the
+    FACET_FILTERS_KEPT most recent combinations (requests run in threads)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.kept: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+
+    def get(self, key: str, count: Callable[[], Any]) -> Any:
+        with self.lock:
+            found = self.kept.get(key)
+        if found is not None and time.monotonic() - found[0] <= OPTIONS_TTL:
+            return found[1]
+        found = (time.monotonic(), count())
+        with self.lock:
+            self.kept[key] = found
+            self.kept.move_to_end(key)
+            while len(self.kept) > FACET_FILTERS_KEPT:
+                self.kept.popitem(last=False)
+        return found[1]
+
+
+def _facets(request: Request, filters: queries.DealFilter) -> dict[str, list[dict[str, Any]]]:
+    """The facets of these filters, counted at most every OPTIONS_TTL
+    seconds: every page of one listing, and the unfiltered list most of all,
+    asks for the same counts (tens of milliseconds over 50,000 deals)."""
+    state = request.app.state
+    kept = getattr(state, "deal_facets", None)
+    if kept is None:
+        kept = state.deal_facets = _KeptFacets()
+    key = json.dumps(filters.params(), sort_keys=True, default=str)
+    return kept.get(key, lambda: queries.deal_facets(state.store, filters))
 
 
 def _public_filters(params: dict[str, Any], requested: float | None = None) -> dict[str, Any]:
