@@ -96,7 +96,6 @@ def _start_worker(parent: int) -> None:
     # Ctrl-C reaches the whole process group: the writer decides what happens
     # (it stops the workers), not each worker with its own traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held back while the pool started
     # A worker blocked on its task queue would outlive a writer killed with
     # SIGKILL (the queue's pipe stays open in the workers): leave when it goes.
     threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="armsledger-orphan-watch").start()
@@ -173,16 +172,6 @@ class Pool:
     def submit(self, documents: list[Document]) -> Future:
         if self.executor is None:
             self.executor = self._start()
-            # The first submit starts the workers. Ctrl-C is held back while
-            # they start, so that none takes it before its initializer ignores
-            # it (a worker killed there broke the pool, and the batch went on
-            # in this process as if nothing had been asked); this process
-            # takes it when the workers are up.
-            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-            try:
-                return self.executor.submit(_analyse, documents, self.dedupe)
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
         return self.executor.submit(_analyse, documents, self.dedupe)
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[Analysed]:
