@@ -209,6 +209,10 @@ def _alive(pids: set[int]) -> set[int]:
     return alive
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_batch(tmp_path, **options):
     """An ingest with two workers, and its workers once they are busy."""
     folder = tmp_path / "batch"
@@ -218,8 +222,11 @@ def _start_batch(tmp_path, **options):
         (folder / f"{n:03}.txt").write_text(f"{texts[n % len(texts)]}\n\nThis is report number {n}.\n",
                                             encoding="utf-8")
     db = tmp_path / "ledger.db"
+    # Ctrl-C as a terminal's process gets it: a shell's background job
+    # (`pytest ... &`) starts with SIGINT ignored, which its children inherit.
     process = subprocess.Popen([sys.executable, "-m", "armsledger.cli", "ingest", str(folder), "--db", str(db),
-                                "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **options)
+                                "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               preexec_fn=_default_sigint, **options)
     deadline = time.monotonic() + 120
     while len(workers := _children(process.pid)) < 2 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
