@@ -387,11 +387,15 @@ def test_ingest_needs_the_token(make_client, tmp_path, example_db):
     text = "Russia delivered S-400 systems to Belarus in 2022, TASS reported."
     assert client.post("/api/ingest", json={"text": text}).status_code == 401
     assert client.post("/api/ingest", json={"text": text}, headers={"authorization": "Bearer nope"}).status_code == 401
+    before = {f["value"] for f in client.get("/deals.json").json()["facets"]["recipient"]}
+    assert "BLR" not in before  # and the facets are now kept for a few seconds
     ok = client.post("/api/ingest", json={"text": text, "published": "2022-05-01", "outlet": "tass"},
                      headers={"authorization": "Bearer s3cret"})
     assert ok.status_code == 200, ok.text
     body = ok.json()
     assert body["added"] and body["events"] >= 1
+    # The facets kept before the ingest are dropped by it, in this process.
+    assert "BLR" in {f["value"] for f in client.get("/deals.json").json()["facets"]["recipient"]}
     again = client.post("/api/ingest", json={"text": text}, headers={"authorization": "Bearer s3cret"}).json()
     assert again["added"] is False and again["status"] == "duplicate"
     assert client.get(f"/documents/{body['id']}.json").json()["events"]

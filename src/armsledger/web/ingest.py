@@ -46,7 +46,11 @@ async def ingest_view(request: Request, authorization: str | None = Header(None)
     body = await _parse(request)
     if len(body.text) > MAX_TEXT:
         raise HTTPException(413, f"text is longer than {MAX_TEXT} characters")
-    return await run_in_threadpool(_ingest, request.app.state.store, body)
+    result = await run_in_threadpool(_ingest, request.app.state.store, body)
+    if result.added:  # this process's lists count the new deals at once, not after OPTIONS_TTL
+        for kept in ("deal_options", "deal_facets"):
+            setattr(request.app.state, kept, None)
+    return result
 
 
 async def _parse(request: Request) -> IngestIn:
