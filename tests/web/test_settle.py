@@ -28,7 +28,7 @@ def test_settle_loads_the_pipeline_and_freezes_start_up(example_db):
 
 def test_facets_are_kept_for_their_filters_a_few_seconds(example_db, monkeypatch):
     from armsledger.store import queries
-    from armsledger.web import pages
+    from armsledger.web import views
 
     counted = []
     real = queries.deal_facets
@@ -45,6 +45,6 @@ def test_facets_are_kept_for_their_filters_a_few_seconds(example_db, monkeypatch
         supplier = first["supplier"][0]["value"]
         narrowed = client.get("/deals.json", params={"supplier": supplier}).json()["facets"]
         assert len(counted) == 2 and narrowed["supplier"] == [first["supplier"][0]]
-        monkeypatch.setattr(pages, "OPTIONS_TTL", 0.0)
+        monkeypatch.setattr(views, "COUNTS_TTL", 0.0)
         client.get("/deals.json")
         assert len(counted) == 3  # older than the time they may lag: counted again

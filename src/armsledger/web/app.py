@@ -26,7 +26,7 @@ from ..store import Store
 from . import alerts, browse, names, pages, svg
 from .highlight import Annotator, evidence_html
 from .params import EVENT_TYPES, MODALITIES, STATUS_CHOICES, TRANSFER_STATUSES, BadParameter
-from .views import json_path, link, safe_url, url_with
+from .views import KeptCounts, json_path, link, safe_url, url_with
 
 HERE = Path(__file__).parent
 # No script at all; styles and images from this server only; no framing.
@@ -187,6 +187,7 @@ def create_app(db: str | os.PathLike[str] | Store | None = None, *, ingest_token
     app.state.ingest_token = ingest_token or None
     app.state.min_confidence = min_confidence
     app.state.render = Renderer()
+    app.state.kept_counts = KeptCounts()
     # Outermost, around Starlette's own error middleware, so that a 500 page
     # carries the headers too.
     build_stack = app.build_middleware_stack

@@ -47,9 +47,8 @@ async def ingest_view(request: Request, authorization: str | None = Header(None)
     if len(body.text) > MAX_TEXT:
         raise HTTPException(413, f"text is longer than {MAX_TEXT} characters")
     result = await run_in_threadpool(_ingest, request.app.state.store, body)
-    if result.added:  # this process's lists count the new deals at once, not after OPTIONS_TTL
-        for kept in ("deal_options", "deal_facets"):
-            setattr(request.app.state, kept, None)
+    if result.added:
+        request.app.state.kept_counts.forget()
     return result
 
 

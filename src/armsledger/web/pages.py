@@ -6,10 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
-import threading
-import time
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -97,51 +94,17 @@ def deals_view(
     return request.app.state.render(request, "deals.html", data, options=_options(request))
 
 
-OPTIONS_TTL = 10.0  # seconds the filter form's choices and the facets may lag the ledger
-FACET_FILTERS_KEPT = 256  # filter combinations whose facets are kept
-
-
 def _options(request: Request) -> dict[str, list[str]]:
-    """The filter form's choices, read at most every OPTIONS_TTL seconds."""
+    """The filter form's choices (views.KeptCounts)."""
     state = request.app.state
-    cached = getattr(state, "deal_options", None)
-    if cached is None or time.monotonic() - cached[0] > OPTIONS_TTL:
-        cached = state.deal_options = (time.monotonic(), queries.deal_options(state.store))
-    return cached[1]
-
-
-class _KeptFacets:
-    """Facets by filter combination, each kept OPTIONS_TTL seconds, the
-    FACET_FILTERS_KEPT most recent combinations (requests run in threads)."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.kept: OrderedDict[str, tuple[float, Any]] = OrderedDict()
-
-    def get(self, key: str, count: Callable[[], Any]) -> Any:
-        with self.lock:
-            found = self.kept.get(key)
-        if found is not None and time.monotonic() - found[0] <= OPTIONS_TTL:
-            return found[1]
-        found = (time.monotonic(), count())
-        with self.lock:
-            self.kept[key] = found
-            self.kept.move_to_end(key)
-            while len(self.kept) > FACET_FILTERS_KEPT:
-                self.kept.popitem(last=False)
-        return found[1]
+    return state.kept_counts.get("options", lambda: queries.deal_options(state.store))
 
 
 def _facets(request: Request, filters: queries.DealFilter) -> dict[str, list[dict[str, Any]]]:
-    """The facets of these filters, counted at most every OPTIONS_TTL
-    seconds: every page of one listing, and the unfiltered list most of all,
-    asks for the same counts (tens of milliseconds over 50,000 deals)."""
+    """The facets of these filters (views.KeptCounts)."""
     state = request.app.state
-    kept = getattr(state, "deal_facets", None)
-    if kept is None:
-        kept = state.deal_facets = _KeptFacets()
-    key = json.dumps(filters.params(), sort_keys=True, default=str)
-    return kept.get(key, lambda: queries.deal_facets(state.store, filters))
+    key = "facets " + json.dumps(filters.params(), sort_keys=True, default=str)
+    return state.kept_counts.get(key, lambda: queries.deal_facets(state.store, filters))
 
 
 def _public_filters(params: dict[str, Any], requested: float | None = None) -> dict[str, Any]:

@@ -6,7 +6,10 @@ that mounts them do not import each other.
 
 from __future__ import annotations
 
+import threading
+import time
 import urllib.parse
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -80,3 +83,36 @@ def twin(router: APIRouter, path: str, *, name: str, model: Any, summary: str,
         return view
 
     return register
+
+
+COUNTS_TTL = 10.0  # seconds the deals list's facets and filter choices may lag an ingest by another process
+COUNTS_KEPT = 256  # keys kept: the filter choices and that many filter combinations' facets, less one
+
+
+class KeptCounts:
+    """Counts over the whole ledger that every page of a listing asks for
+    again (the filter form's choices, a filter combination's facets: tens
+    of milliseconds over 50,000 deals), each kept COUNTS_TTL seconds, the
+    COUNTS_KEPT most recent keys. Requests run in threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.kept: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+
+    def get(self, key: str, count: Callable[[], Any]) -> Any:
+        with self.lock:
+            found = self.kept.get(key)
+        if found is not None and time.monotonic() - found[0] <= COUNTS_TTL:
+            return found[1]
+        found = (time.monotonic(), count())
+        with self.lock:
+            self.kept[key] = found
+            self.kept.move_to_end(key)
+            while len(self.kept) > COUNTS_KEPT:
+                self.kept.popitem(last=False)
+        return found[1]
+
+    def forget(self) -> None:
+        """After this process stored a text: its lists count it at once."""
+        with self.lock:
+            self.kept.clear()
