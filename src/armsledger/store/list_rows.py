@@ -172,6 +172,11 @@ def page_record(record: dict[str, Any]) -> dict[str, Any]:
                     claims=PAGE_CLAIMS, cut_texts=False)
 
 
+# The stored rows on PostgreSQL: generated from the record by the functions above.
+_LIST_COLUMN = "list_record jsonb GENERATED ALWAYS AS (armsledger_deal_list_row(record)) STORED"
+_PAGE_COLUMN = "page_record jsonb GENERATED ALWAYS AS (armsledger_deal_page_row(record)) STORED"
+
+
 def has_bounded_rows(conn: sa.Connection) -> bool:
     """Whether deals carry `list_record` and `page_record` (on PostgreSQL, from this migration on)."""
     return conn.dialect.name == "postgresql"
@@ -184,9 +189,8 @@ def bound_deal_rows(conn: sa.Connection) -> None:
     conn.exec_driver_sql(LIST_ROW_FUNCTION)
     conn.exec_driver_sql(PAGE_ROW_FUNCTION)
     # One ALTER, so that `deals` is rewritten once for both columns.
-    conn.exec_driver_sql("ALTER TABLE deals DROP COLUMN IF EXISTS list_record, DROP COLUMN IF EXISTS page_record, "
-                         "ADD COLUMN list_record jsonb GENERATED ALWAYS AS (armsledger_deal_list_row(record)) STORED, "
-                         "ADD COLUMN page_record jsonb GENERATED ALWAYS AS (armsledger_deal_page_row(record)) STORED")
+    conn.exec_driver_sql(f"ALTER TABLE deals DROP COLUMN IF EXISTS list_record, DROP COLUMN IF EXISTS page_record, "
+                         f"ADD COLUMN {_LIST_COLUMN}, ADD COLUMN {_PAGE_COLUMN}")
     conn.exec_driver_sql("DROP FUNCTION IF EXISTS armsledger_deal_list_record(json)")
     conn.exec_driver_sql("ANALYZE deals")
 
@@ -198,6 +202,5 @@ def bound_list_steps(conn: sa.Connection) -> None:
     if conn.dialect.name != "postgresql":
         return
     conn.exec_driver_sql(LIST_ROW_FUNCTION)
-    conn.exec_driver_sql("ALTER TABLE deals DROP COLUMN IF EXISTS list_record, "
-                         "ADD COLUMN list_record jsonb GENERATED ALWAYS AS (armsledger_deal_list_row(record)) STORED")
+    conn.exec_driver_sql(f"ALTER TABLE deals DROP COLUMN IF EXISTS list_record, ADD COLUMN {_LIST_COLUMN}")
     conn.exec_driver_sql("ANALYZE deals")
