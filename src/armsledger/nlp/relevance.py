@@ -32,40 +32,16 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..catalog import Catalog, load_catalog
+from ..catalog import Catalog, load_catalog, words
 from .windows import Window
 
 STRONG, WEAK, TRIGGER, NOT_ARMS = 0, 1, 2, 3
 
-# Arms and defense vocabulary that means arms wherever it stands.
-_STRONG_WORDS = """
-weapon weapons weaponry munition munitions missile missiles interceptor interceptors warplane warplanes
-howitzer howitzers artillery submarine submarines frigate frigates corvette corvettes destroyer destroyers
-warship warships gunboat gunboats minesweeper minesweepers drone drones uav uavs ucav ucavs bomber bombers
-helicopter helicopters gunship gunships ammunition military militaries armored armoured air-defense
-air-defence anti-aircraft anti-ship anti-tank anti-missile rifle rifles navy navies naval army armies
-marines pentagon nato dsca torpedo torpedoes
-"""
-# Arms vocabulary only sometimes: a think tank, a jet stream, a fire drill.
-_WEAK_WORDS = """
-arms tank tanks jet jets fighter fighters aircraft airplane airplanes plane planes rocket rockets
-defense defence defenses defences drill drills exercise exercises radar radars shell shells
-embargo embargoes sanction sanctions troops soldier soldiers vessel vessels carrier carriers
-minister ministry security equipment hardware engine engines launcher launchers patrol
-gun guns mortar mortars
-"""
-# Everyday phrases around weak words: the weak words inside them do not count.
-_NOT_ARMS = """
-think tank|think tanks|fuel tank|fuel tanks|fish tank|water tank|septic tank|petrol tank|gas tank|tank top
-jet stream|jet lag|jet ski|jet skis|private jet|private jets|jet set|jet-setting
-fire drill|fire drills|drill down|oil drill|drilling rig|fire exercise|exercise class|exercise bike|physical exercise
-prime minister|finance minister|health minister|education minister|transport minister|environment minister
-culture minister|sports minister|housing minister|first minister|chief minister|energy minister
-ministry of health|ministry of finance|ministry of education|carrier bag|carrier bags|mail carrier
-security guard|security guards|social security|food security|security checks|cyber security|job security
-paper plane|plane ticket|plane tickets|engine room|search engine|fire engine|fire engines|rocket salad
-starting gun|nail gun|glue gun|water gun|water pistol|brick and mortar|bricks and mortar|brick-and-mortar
-""".replace("\n", "|")
+# The vocabulary (data/lexicon.csv): strong words and phrases, weak words,
+# the everyday phrases that cancel weak words inside them.
+_STRONG_WORDS = words("relevance_strong_words")
+_WEAK_WORDS = words("relevance_weak_words")
+_NOT_ARMS = words("relevance_everyday_phrases")
 # Irregular forms of trigger and stage lemmas.
 _IRREGULAR = {
     "buy": ["bought"], "sell": ["sold"], "send": ["sent"], "take": ["took", "taken"], "begin": ["began", "begun"],
@@ -147,8 +123,8 @@ class RelevanceFilter:
             if len(form) >= 2 and terms.get(form, 99) > kind:  # the strongest reading wins
                 terms[form] = kind
 
-        for words, kind in ((_STRONG_WORDS.split(), STRONG), (_WEAK_WORDS.split(), WEAK), (_STRONG_PHRASES, STRONG)):
-            for word in words:
+        for vocabulary, kind in ((_STRONG_WORDS, STRONG), (_WEAK_WORDS, WEAK), (_STRONG_PHRASES, STRONG)):
+            for word in vocabulary:
                 for form in _casings(word):
                     add(form, kind)
         for term in catalog.generic_terms:
@@ -166,7 +142,7 @@ class RelevanceFilter:
                     forms |= {form + "s" for form in forms}
                 for form in forms:
                     add(form, kind)
-        for phrase in filter(None, _NOT_ARMS.split("|")):
+        for phrase in _NOT_ARMS:
             for form in _casings(phrase.strip()):
                 terms[form] = NOT_ARMS
         for entry in catalog.systems:  # the ids carry the bare designations: "f-16", "su-30"
@@ -235,38 +211,12 @@ def _bounded(text: str, first: int, last: int, form: str) -> bool:
     return form[-1].isdigit() and nxt.isalpha()
 
 
-_STRONG_PHRASES = (
-    "armed forces", "arms sale", "arms sales", "arms deal", "arms deals", "arms transfer", "arms transfers",
-    "arms export", "arms exports", "arms import", "arms imports", "arms embargo", "arms trade", "arms control",
-    "arms supplies", "arms supplier", "arms suppliers", "arms package", "arms race", "small arms", "air force",
-    "air forces", "defense ministry", "defence ministry", "defense minister", "defence minister",
-    "defense ministers", "defence ministers", "defense secretary", "defence secretary", "ministry of defense",
-    "ministry of defence", "department of defense", "secretary of defense", "defense department",
-    "defense contractor", "defence contractor", "defense contractors", "defence contractors",
-    "defense industry", "defence industry", "defense cooperation", "defence cooperation", "defense pact",
-    "defence pact", "defense budget", "defence budget", "defense spending", "defence spending",
-    "defense procurement", "defence procurement", "defense deal", "defence deal", "defense equipment",
-    "defence equipment", "defense firm", "defence firm", "defense company", "defence company", "air defense",
-    "air defence", "missile defense", "missile defence", "security assistance", "military aid", "lethal aid",
-    "foreign military sales", "foreign military sale", "fighter jet", "fighter jets", "fighter aircraft",
-    "combat aircraft", "military aircraft", "transport aircraft", "attack helicopter", "attack helicopters",
-    "main battle tank", "main battle tanks", "battle tank", "battle tanks", "armored vehicle",
-    "armored vehicles", "armoured vehicle", "armoured vehicles", "radar system", "radar systems",
-    "rocket launcher", "rocket launchers", "multiple rocket launcher",
-)
-# "defence chiefs", "defense ties": defence followed by one of these is about arms or defense.
-_DEFENSE_NOUNS = """
-chief chiefs official officials ties talks agreement agreements accord accords cooperation co-operation pact
-pacts deal deals budget budgets spending procurement industry industries contractor contractors firm firms
-company companies equipment export exports import imports minister ministers ministry ministries secretary
-secretaries department forces force attaché attachés staff sector relations partnership partner partners
-package packages sale sales purchase purchases system systems technology technologies memorandum treaty
-dialogue alliance council committee college university academy officer officers leaders cooperation
-"""
-_STRONG_PHRASES += tuple(f"{word} {noun}" for word in ("defense", "defence") for noun in _DEFENSE_NOUNS.split())
-_WEAK_SET = set(_WEAK_WORDS.split()) | {"equipment", "hardware", "engine", "plane", "airplane",
-                                                          "shell", "arm", "radar", "aircraft", "tank", "jet",
-                                                          "fighter", "rocket"}
+# Strong phrases: "arms sale", "air force", and "defence chiefs", "defense
+# ties": defence followed by one of the defense nouns.
+_STRONG_PHRASES = words("relevance_strong_phrases") | {
+    f"{word} {noun}" for word in ("defense", "defence") for noun in words("relevance_defense_nouns")}
+# Generic terms (generic_terms.csv) that are arms only sometimes.
+_WEAK_SET = _WEAK_WORDS | words("relevance_weak_terms")
 
 
 @functools.cache
