@@ -62,15 +62,19 @@ def _synthetic():
     return module
 
 
-def new_deal_document(n: int, run: int):
-    text = f"Norway delivered NASAMS batch {n} to Iceland, the ministry said on day {n} (run {run})."
-    document = make_document(text, source=f"new-deal:{n}", published="2024-06-01", outlet="example-news")
-    event = Event(doc_id=document.id, type=EventType.DELIVERY, modality=Modality.ASSERTED, supplier="NOR",
-                  recipient="ISL", parties=["ISL", "NOR"],
-                  systems=[SystemRef(text="NASAMS", id=f"nasams-{n}", family=f"nasams-{n}",
-                                     category="surface-to-air missile system")],
+def delivery_document(text: str, source: str, supplier: str, recipient: str, system: SystemRef):
+    """A new document of one sentence and its one DELIVERY event."""
+    document = make_document(text, source=source, published="2024-06-01", outlet="example-news")
+    event = Event(doc_id=document.id, type=EventType.DELIVERY, modality=Modality.ASSERTED, supplier=supplier,
+                  recipient=recipient, parties=sorted({supplier, recipient}), systems=[system],
                   evidence=Evidence(sentence=text, start=0, end=len(text), trigger="delivered"), rule="bench")
     return document, [event]
+
+
+def new_deal_document(n: int, run: int):
+    text = f"Norway delivered NASAMS batch {n} to Iceland, the ministry said on day {n} (run {run})."
+    return delivery_document(text, f"new-deal:{n}", "NOR", "ISL", SystemRef(
+        text="NASAMS", id=f"nasams-{n}", family=f"nasams-{n}", category="surface-to-air missile system"))
 
 
 def timed_refresh(store: Store, document, events) -> float:
@@ -96,13 +100,8 @@ def one_size_document(key: tuple[str, str, str], n: int, run: int):
     supplier, recipient, family = key
     text = (f"{supplier} delivered {family.upper()} systems to {recipient}, "
             f"the ministry said on day {n} (run {run}).")
-    document = make_document(text, source=f"one-size:{supplier}:{recipient}:{family}:{n}:{run}",
-                             published="2024-06-01", outlet="example-news")
-    event = Event(doc_id=document.id, type=EventType.DELIVERY, modality=Modality.ASSERTED, supplier=supplier,
-                  recipient=recipient, parties=sorted({supplier, recipient}),
-                  systems=[SystemRef(text=family.upper(), id=family, family=family, category="fighter aircraft")],
-                  evidence=Evidence(sentence=text, start=0, end=len(text), trigger="delivered"), rule="bench")
-    return document, [event]
+    return delivery_document(text, f"one-size:{supplier}:{recipient}:{family}:{n}:{run}", supplier, recipient,
+                             SystemRef(text=family.upper(), id=family, family=family, category="fighter aircraft"))
 
 
 def touched_deals(store: Store, events) -> dict[str, int]:
