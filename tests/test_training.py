@@ -56,23 +56,37 @@ def test_make_model_rebuilds_the_shipped_model(cases, written_cases, gold_paths,
 
 
 @pytest.fixture(scope="module")
-def cross_validated(cases, written_cases):
-    return cross_validate(cases, CV_FLOORS["folds"], always=written_cases)
+def cross_validated_runs(cases, written_cases):
+    """One cross-validation per fold seed (`armsledger eval --cv 5 --repeat N`):
+    one split's figures move by a point or two with the seed, their mean much less."""
+    from armsledger.training import SEED
+
+    return [cross_validate(cases, CV_FLOORS["folds"], seed=SEED + n, always=written_cases)
+            for n in range(CV_FLOORS["repeats"])]
+
+
+@pytest.fixture(scope="module")
+def cross_validated(cross_validated_runs):
+    return cross_validated_runs[0]
 
 
 @pytest.mark.slow
-def test_cross_validated_figures_at_or_above_floors(cross_validated):
-    result = cross_validated.result
+def test_cross_validated_figures_at_or_above_floors(cross_validated_runs):
+    import statistics
+
+    def mean(figure):
+        return statistics.mean(figure(run) for run in cross_validated_runs)
+
     figures = {
-        "strict_f1": result.strict.f1,
-        "precision": result.strict.precision,
-        "time": result.fields["time"].value,
-        "attribution": result.fields["attribution"].value,
-        "modality": result.fields["modality"].value,
-        "candidate_recall": cross_validated.candidate_recall,
+        "strict_f1": mean(lambda run: run.result.strict.f1),
+        "precision": mean(lambda run: run.result.strict.precision),
+        "time": mean(lambda run: run.result.fields["time"].value),
+        "attribution": mean(lambda run: run.result.fields["attribution"].value),
+        "modality": mean(lambda run: run.result.fields["modality"].value),
+        "candidate_recall": mean(lambda run: run.candidate_recall),
     }
     below = {k: round(v, 4) for k, v in figures.items() if v < CV_FLOORS[k]}
-    assert below == {}, f"cross-validated figures below the floors {CV_FLOORS}: {below}"
+    assert below == {}, f"cross-validated figures (mean over fold seeds) below the floors {CV_FLOORS}: {below}"
 
 
 @pytest.mark.slow

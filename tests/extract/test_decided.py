@@ -35,6 +35,18 @@ CASES = [
      {("AGREEMENT", "ASSERTED", "USA", "POL", "f-35")}),
     ("Turkey received the first S-400 batteries from Russia in July.",
      {("DELIVERY", "ASSERTED", "RUS", "TUR", "s-400")}),
+    # Giving words, coordinated parties, a raised subject, "took possession".
+    ("Germany gave Ukraine 18 Leopard 2 tanks last year.",
+     {("DELIVERY", "ASSERTED", "DEU", "UKR", "leopard-2")}),
+    ("The Netherlands and Denmark donated F-16 fighter aircraft to Ukraine.",
+     {("DELIVERY", "ASSERTED", "NLD", "UKR", "f-16"), ("DELIVERY", "ASSERTED", "DNK", "UKR", "f-16")}),
+    ("Russia delivered S-400 systems to India and China.",
+     {("DELIVERY", "ASSERTED", "RUS", "IND", "s-400"), ("DELIVERY", "ASSERTED", "RUS", "CHN", "s-400")}),
+    ("China is reported to have sold armed drones to Egypt and Iraq.",
+     {("AGREEMENT", "SPECULATED", "CHN", "EGY", None), ("AGREEMENT", "SPECULATED", "CHN", "IRQ", None)}),
+    ("Morocco took possession of its first Apache helicopters from the United States.",
+     {("DELIVERY", "ASSERTED", "USA", "MAR", "ah-64")}),
+    ("The government dispatched troops to the border.", set()),
     # Cooperation.
     ("The ministers of Chile and Spain met in Madrid on Monday to discuss defense cooperation.",
      {("MEETING", "ASSERTED", ("CHL", "ESP"))}),

@@ -94,3 +94,60 @@ def test_each_of_two_agents_holds_its_role_by_the_agent_rule(analyze_text):
         ("FRA", "IND", (("supplier", "FRA", events[0].roles[0][2]), ("recipient", "IND", "agent"))),
         ("FRA", "QAT", (("supplier", "FRA", events[0].roles[0][2]), ("recipient", "QAT", "agent"))),
     ]
+
+
+def _transfers(events):
+    return sorted((e.type.value, e.modality.value, e.supplier, e.recipient,
+                   tuple(sorted({s.family for s in e.systems if s.family}))) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Coordinated recipients each receive, after "to" as a preposition or a dative.
+        ("Russia delivered S-400 systems to India, China and Turkey.",
+         [("DELIVERY", "ASSERTED", "RUS", "CHN", ("s-400",)), ("DELIVERY", "ASSERTED", "RUS", "IND", ("s-400",)),
+          ("DELIVERY", "ASSERTED", "RUS", "TUR", ("s-400",))]),
+        ("China sold armed drones to Nigeria and Pakistan.",
+         [("AGREEMENT", "ASSERTED", "CHN", "NGA", ()), ("AGREEMENT", "ASSERTED", "CHN", "PAK", ())]),
+        # Giving words: donate, give, lend, lease.
+        ("The Netherlands and Denmark donated F-16 fighter aircraft to Ukraine.",
+         [("DELIVERY", "ASSERTED", "DNK", "UKR", ("f-16",)), ("DELIVERY", "ASSERTED", "NLD", "UKR", ("f-16",))]),
+        ("Japan gave Vietnam six patrol boats.", [("DELIVERY", "ASSERTED", "JPN", "VNM", ())]),
+        ("The United States lent two C-130 aircraft to Greece.",
+         [("DELIVERY", "ASSERTED", "USA", "GRC", ("c-130",))]),
+        # A lease names no side: "from" tells it. A nuclear submarine is a platform, not a WMD.
+        ("India leased a nuclear submarine from Russia.", [("DELIVERY", "ASSERTED", "RUS", "IND", ())]),
+        # A to-clause of purpose: the main subject's aim, not a step taken.
+        ("Argentina is negotiating with China to buy JF-17 fighters.",
+         [("AGREEMENT", "PLANNED", "CHN", "ARG", ("jf-17",))]),
+        # Intent and commitment are plans.
+        ("Norway has announced its intent to donate F-16 fighter aircraft to Ukraine.",
+         [("DELIVERY", "PLANNED", "NOR", "UKR", ("f-16",))]),
+        ("Denmark and Norway have announced their intent to donate F-16 fighter aircraft to Ukraine.",
+         [("DELIVERY", "PLANNED", "DNK", "UKR", ("f-16",)), ("DELIVERY", "PLANNED", "NOR", "UKR", ("f-16",))]),
+        ("The United States is committed to providing Patriot missiles to Ukraine.",
+         [("DELIVERY", "PLANNED", "USA", "UKR", ("patriot",))]),
+        # Raised subjects: "X is reported/believed to have sold" — X sold, by hearsay.
+        ("China is reported to have sold armed drones to Egypt and Iraq.",
+         [("AGREEMENT", "SPECULATED", "CHN", "EGY", ()), ("AGREEMENT", "SPECULATED", "CHN", "IRQ", ())]),
+        ("Iran is believed to have supplied drones to Russia.", [("DELIVERY", "SPECULATED", "IRN", "RUS", ())]),
+        ("Morocco took possession of its first Apache helicopters from the United States.",
+         [("DELIVERY", "ASSERTED", "USA", "MAR", ("ah-64",))]),
+        # Negative: giving words without arms, a WMD pact.
+        ("The government dispatched troops to the border.", []),
+        ("The president gave a speech about the history of the navy.", []),
+        ("Russia pledged nuclear weapons to nobody.", []),
+    ],
+)
+def test_giving_words_coordinated_recipients_and_purpose(analyze_text, text, expected):
+    events = [e for e in analyze_text(text) if e.type.is_transfer]
+    assert _transfers(events) == expected
+
+
+def test_coordinated_recipient_holds_its_role_by_the_first_ones_rule(analyze_text):
+    events = analyze_text("China sold armed drones to Nigeria and Pakistan.")
+    assert sorted(tuple(e.roles) for e in events) == [
+        (("supplier", "CHN", "agent"), ("recipient", "NGA", "trigger-arguments")),
+        (("supplier", "CHN", "agent"), ("recipient", "PAK", "trigger-arguments")),
+    ]

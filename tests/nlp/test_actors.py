@@ -68,3 +68,33 @@ def test_people_get_a_country(nlp, sentence, name, country):
 def test_outlets(nlp, sentence, outlet):
     actors = _actors(nlp, sentence)
     assert any(v["kind"] == "outlet" and v["id"] == outlet for v in actors.values()), actors
+
+
+def _actors_published_by(nlp, text, outlet):
+    from armsledger.nlp import make_doc
+    from armsledger.nlp.actors import home_of_outlet
+
+    doc = nlp(make_doc(nlp, text, published=None, home=home_of_outlet(outlet)))
+    return {s.text: s._.actor for s in doc.spans[ACTORS_KEY]}
+
+
+def test_unqualified_institution_belongs_to_the_government_outlet_that_published_it(nlp):
+    text = "The Coast Guard transferred two patrol boats to Costa Rica."
+    assert _actors_published_by(nlp, text, "news.uscg.mil")["Coast Guard"]["country"] == "USA"
+    assert _actors_published_by(nlp, text, "tass")["Coast Guard"]["country"] == "RUS"
+    # An independent outlet, or none, says nothing of whose Coast Guard it is.
+    assert _actors_published_by(nlp, text, "reuters")["Coast Guard"]["country"] is None
+    assert _actors_published_by(nlp, text, None)["Coast Guard"]["country"] is None
+
+
+def test_a_named_foreign_institution_outweighs_the_outlets_state(nlp):
+    text = "Russia's Defense Ministry said the Navy had received the frigate."
+    assert _actors_published_by(nlp, text, "voa")["Navy"]["country"] is None
+
+
+def test_an_organizations_acronyms_do_not_make_it_the_home_of_the_navy(nlp):
+    # "EDA" is also the EU's defence agency; an organization owns no coast guard.
+    text = ("The Coast Guard transfers boats under the EDA program. "
+            "EDA transfers are free. The Coast Guard trained the crews.")
+    actors = _actors(nlp, text)
+    assert actors["Coast Guard"]["country"] is None

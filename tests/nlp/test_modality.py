@@ -27,3 +27,14 @@ def test_modality(nlp, sentence, trigger, modality):
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == trigger)
     assert ModalityReader().read(token).modality == modality
+
+
+def test_the_month_of_may_is_no_modal(nlp):
+    from armsledger.nlp.modality import ModalityReader
+
+    doc = nlp("The agency notified Congress May 22 of a possible sale of C-130 aircraft to Bangladesh.")
+    notified = next(t for t in doc if t.text == "notified")
+    assert ModalityReader().read(notified).modality.value == "ASSERTED"
+    doc = nlp("Bangladesh may buy C-130 aircraft.")
+    buy = next(t for t in doc if t.text == "buy")
+    assert ModalityReader().read(buy).modality.value == "SPECULATED"

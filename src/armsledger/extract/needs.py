@@ -37,6 +37,8 @@ from .syntax import (
 
 # What "lift" must act on: "lift the embargo" (`data/lexicon.csv`).
 RESTRICTION_NOUNS = words("restriction_nouns")
+# What "take" must take to be a delivery: "took delivery of", "took possession of".
+TAKEN_NOUNS = words("taken_nouns")
 
 
 @dataclass
@@ -150,7 +152,8 @@ def hands_over(n: Need) -> str | None:
 
 @need("delivery")
 def takes_delivery(n: Need) -> str | None:
-    return None if any(c.lemma_.lower() == "delivery" for c in n.trigger.children) else "not 'take delivery'"
+    """"took delivery of", "took possession of"."""
+    return None if any(c.lemma_.lower() in TAKEN_NOUNS for c in n.trigger.children) else "not 'take delivery'"
 
 
 @need("suspension")

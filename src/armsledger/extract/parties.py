@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..catalog import words
 from ..nlp.actors import ACTORS_KEY
 from ..nlp.attribution import Attributor
+from ..nlp.modality import bare_infinitive
 from ..nlp.pipeline import sentence_of
 from .lookups import Lookups
 from .syntax import (
@@ -135,6 +136,20 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None and subject.i != trigger.i:
             return subject
+        if token.dep_ == "acl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN" and bare_infinitive(token):
+            owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "PRON":
+                # "Denmark and Norway announced their intent to donate": the
+                # subject the possessive points back to, with its conjuncts.
+                clause = token.head.head
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if token.head.dep_ == "dobj" and subject is not None and subject.pos_ == "PROPN":
+                    return subject
+            if owner is not None:
+                return owner  # "Norway's intent to donate", "its decision to buy"
+        if token.dep_ == "advcl" and token.pos_ == "VERB" and bare_infinitive(token):
+            token = token.head  # "Argentina is negotiating with China to buy jets": Argentina buys
+            continue
         if token.dep_ in BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:
             return None
         if token.dep_ == "xcomp" and token.pos_ in {"VERB", "AUX"}:
@@ -164,6 +179,9 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
                         return pobj
             return None
         if token.head.pos_ in {"VERB", "AUX"} and lookups.attributor.is_reporting(token.head):
+            raised = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            if token.dep_ == "xcomp" and raised is not None:
+                return raised  # "China is reported to have sold drones": China sold them
             return None
         head = token.head
         if (token.pos_ in {"NOUN", "PROPN"} or token.dep_ in {"pobj", "prep"}) and head.pos_ in {"VERB", "AUX"}:

@@ -57,6 +57,8 @@ class RoleContext:
     counterpart: list[str] = field(default_factory=list)
     # Further agents of the same side ("Qatar and India ordered"): each gets its own event.
     co_parties: list[str] = field(default_factory=list)
+    # Further recipients of one "to" ("to Nigeria and Pakistan"): each gets its own event.
+    co_recipients: list[str] = field(default_factory=list)
     # Actor spans already cast (by start): the remaining-state rule passes them over.
     used_spans: set[int] = field(default_factory=set)
     # Set once the clause's rules have run: the roles its words state, and the systems.

@@ -106,7 +106,10 @@ def by_trigger_arguments(ctx: RoleContext) -> None:
                 for pobj in child.children:
                     ctx.assign(token_side, *country_of_phrase(pobj))
             elif child.dep_ in {"dative"}:
-                ctx.assign("recipient", *country_of_phrase(child))
+                country, span = country_of_phrase(child)
+                ctx.assign("recipient", country, span)
+                if span is not None and ctx.roles["recipient"] == country:
+                    _coordinated_recipients(ctx, span.root)
             elif child.dep_ == "dobj" and child.lemma_.lower() in MEMBERSHIP_WORDS and side == "recipient":
                 for owner in child.children:
                     if owner.dep_ == "poss" and party_at(owner):
@@ -138,12 +141,31 @@ def by_clause_parties(ctx: RoleContext) -> None:
         prep = token.lower_
         if prep in RECIPIENT_PREPS:
             ctx.assign("recipient", country, span)
+            if ctx.roles["recipient"] == country:
+                _coordinated_recipients(ctx, pobj)
         elif prep in TARGET_PREPS and ctx.event_type in BAN_STEPS and party_at(pobj):
             ctx.assign("recipient", party_at(pobj), span)  # "the arms embargo on Iran"
         elif prep == "from":
             ctx.assign("supplier", country, span)
         elif prep in COUNTERPART_PREPS:
             ctx.counterpart.append(country)
+
+
+def _coordinated_recipients(ctx: RoleContext, first: Token) -> None:
+    """The states coordinated with a recipient ("to Egypt, Iraq and Nigeria"):
+    each receives as the first does."""
+    for member in first.conjuncts:
+        if member.i < first.i:
+            continue
+        # The member itself names the state: in "to Ukraine and a Patriot
+        # system the U.S. is supplying", the U.S. is no recipient.
+        span = actor_at(ctx.doc, member.i)
+        country = span._.actor.get("country") if span is not None else None
+        if span is None or span._.actor["kind"] not in STATE_KINDS or country in ctx.roles.values():
+            continue
+        if country not in ctx.co_recipients:
+            ctx.co_recipients.append(country)
+        ctx.used_spans.add(span.start)
 
 
 def by_maker_modifier(ctx: RoleContext) -> None:

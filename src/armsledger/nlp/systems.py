@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..catalog import Catalog, SystemEntry, load_catalog
+from ..catalog import Catalog, SystemEntry, load_catalog, words
 from .system_forms import (
     CapitalsMatcher,
     build_form_index,
@@ -28,6 +28,8 @@ from .system_forms import (
 
 SYSTEMS_KEY = "armsledger_systems"
 _WMD_WORDS = {"nuclear", "chemical", "biological", "atomic", "radiological"}
+# Platforms a WMD word describes by their propulsion, not their payload (`data/lexicon.csv`).
+_PLATFORM_LEMMAS = words("nuclear_powered_platforms")
 NAMED_KEY = "armsledger_named"
 GENERICS_KEY = "armsledger_generics"
 
@@ -250,8 +252,11 @@ class SystemRecognizer:
                     break
             if term is None:
                 continue
-            if any(c.lower_ in _WMD_WORDS for c in token.children) or any(t.lower_ in _WMD_WORDS for t in doc[start:token.i]):
-                continue  # "nuclear weapons": not the conventional arms the ledger records
+            if term.lemma not in _PLATFORM_LEMMAS and (any(c.lower_ in _WMD_WORDS for c in token.children)
+                                                       or any(t.lower_ in _WMD_WORDS for t in doc[start:token.i])):
+                # "nuclear weapons": not the conventional arms the ledger records;
+                # a "nuclear submarine" is a platform, and is.
+                continue
             span = doc[start : token.i + 1]
             span._.generic = {"categories": list(term.categories), "lemma": token.lemma_.lower()}
             spans.append(span)
