@@ -134,6 +134,22 @@ def _transfers(events):
         ("Iran is believed to have supplied drones to Russia.", [("DELIVERY", "SPECULATED", "IRN", "RUS", ())]),
         ("Morocco took possession of its first Apache helicopters from the United States.",
          [("DELIVERY", "ASSERTED", "USA", "MAR", ("ah-64",))]),
+        # Signing with a named partner: the coordinated subjects are one side, each its own event.
+        ("Estonia and Latvia signed a joint contract with Germany's Diehl Defence for IRIS-T SLM air defence systems.",
+         [("AGREEMENT", "ASSERTED", "DEU", "EST", ("iris-t",)), ("AGREEMENT", "ASSERTED", "DEU", "LVA", ("iris-t",))]),
+        ("Russia and Iran signed a contract for S-300 missiles.", [("AGREEMENT", "ASSERTED", "RUS", "IRN", ("s-300",))]),
+        # "signed a deal to buy": what was signed, not an aim.
+        ("Germany signed a deal on Thursday to buy Israel's Arrow 3 missile defense system.",
+         [("AGREEMENT", "ASSERTED", "ISR", "DEU", ("arrow-3",))]),
+        # A contract that "is the result of negotiations" asserts them, between the contract's parties.
+        ("Poland signed a contract with South Korea on Friday for 180 K2 tanks. "
+         "The contract is the result of more than a year of negotiations.",
+         [("AGREEMENT", "ASSERTED", "KOR", "POL", ("k2",)), ("NEGOTIATION", "ASSERTED", "KOR", "POL", ("k2",))]),
+        # The tagger lemmatizes "hopes" as "hop": the trigger verbs' own forms catch it.
+        ("Taiwan hopes to buy F-16 jets.", [("INTEREST", "ASSERTED", "USA", "TWN", ("f-16",))]),
+        # A relative clause's antecedent is what its verb (or the verb under it) moves.
+        ("The F-16 jets that Taiwan hopes to buy were built in South Carolina.",
+         [("INTEREST", "ASSERTED", "USA", "TWN", ("f-16",))]),
         # Negative: giving words without arms, a WMD pact.
         ("The government dispatched troops to the border.", []),
         ("The president gave a speech about the history of the navy.", []),

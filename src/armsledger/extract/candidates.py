@@ -14,12 +14,15 @@ REQUEST_VERBS, CAUSE_PREPS = words("request_verbs"), words("cause_preps")
 STOPPING_TYPES = {"SUSPENSION", "RESUMPTION", "CANCELLATION"}
 
 
-def find_candidates(sent: Span, catalog: Catalog) -> list[Candidate]:
-    """The words of a sentence that the trigger table lists for their part of speech."""
+def find_candidates(sent: Span, catalog: Catalog, verb_forms: dict[str, str] | None = None) -> list[Candidate]:
+    """The words of a sentence that the trigger table lists for their part of
+    speech; `verb_forms` (`Lookups.verb_forms`) catches the tagger's wrong lemmas."""
     found = []
+    forms = verb_forms or {}
     for token in sent:
         entries = catalog.triggers_by_lemma.get(token.lemma_.lower()) or \
-            catalog.triggers_by_lemma.get(token.lower_) or []
+            catalog.triggers_by_lemma.get(token.lower_) or \
+            catalog.triggers_by_lemma.get(forms.get(token.lower_, ""), [])
         # "The deal was frozen": a participle tagged as an adjective.
         verbal = token.pos_ in {"VERB", "AUX"} or (
             token.pos_ == "ADJ" and (token.tag_ == "VBN" or token.lower_ in catalog.triggers_by_lemma))

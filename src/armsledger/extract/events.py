@@ -69,7 +69,7 @@ class EventExtractor:
         focus = Focus()
         for sent in doc.sents:
             candidates = []
-            found = find_candidates(sent, self.catalog)
+            found = find_candidates(sent, self.catalog, self.lookups.verb_forms)
             positions = {c.token.i for c in found}
             for candidate in found:
                 token = candidate.token

@@ -8,6 +8,7 @@ from functools import cached_property
 from ..catalog import Catalog
 from ..nlp.attribution import Attributor
 from ..nlp.modality import ModalityReader
+from ..nlp.relevance import inflections
 
 
 class Lookups:
@@ -22,6 +23,13 @@ class Lookups:
     def light_verbs(self) -> set[str]:
         """Verbs that only carry a noun's event: "conduct negotiations"."""
         return {cue.text for cue in self.catalog.cues if cue.scope == "light"}
+
+    @cached_property
+    def verb_forms(self) -> dict[str, str]:
+        """Each inflected form of a trigger verb and its lemma: the tagger's
+        lemma is sometimes another word's ("hopes" → "hop")."""
+        return {form: entry.lemma for entry in self.catalog.triggers if entry.pos == "VERB"
+                for form in inflections(entry.lemma) if form != entry.lemma}
 
     @cached_property
     def not_arms_words(self) -> set[str]:

@@ -57,6 +57,9 @@ class RoleContext:
     counterpart: list[str] = field(default_factory=list)
     # Further agents of the same side ("Qatar and India ordered"): each gets its own event.
     co_parties: list[str] = field(default_factory=list)
+    # The first of such agents when the trigger has no side of its own ("Estonia
+    # and Latvia signed a contract with Diehl"): the co-parties take its role.
+    agent_country: str | None = None
     # Further recipients of one "to" ("to Nigeria and Pakistan"): each gets its own event.
     co_recipients: list[str] = field(default_factory=list)
     # Actor spans already cast (by start): the remaining-state rule passes them over.

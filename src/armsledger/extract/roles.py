@@ -61,7 +61,18 @@ def by_agent(ctx: RoleContext) -> None:
             if span is not None:
                 ctx.used_spans.add(span.start)
         partners = partners[:1]
-    if len(partners) > 1:
+    if len(partners) > 1 and not reciprocal(trigger, agent) and _has_counterpart_prep(ctx):
+        # "Estonia and Latvia signed a contract with Diehl": one side, which
+        # the rest tells; each partner gets its own event on it.
+        ctx.add_counterpart(*country_of_phrase(partners[0]), first=True)
+        ctx.agent_country = ctx.counterpart[0] if ctx.counterpart else None
+        for partner in partners[1:]:
+            country, span = country_of_phrase(partner)
+            if country not in ctx.co_parties:
+                ctx.co_parties.append(country)
+            if span is not None:
+                ctx.used_spans.add(span.start)
+    elif len(partners) > 1:
         # "Russia and Iran might embark on ...": both sides, order unknown.
         for partner in partners:
             ctx.add_counterpart(*country_of_phrase(partner))
@@ -75,6 +86,17 @@ def by_agent(ctx: RoleContext) -> None:
                 c.dep_ == "dobj" and party_at(c) for c in trigger.children) and ctx.event_type in HALTS:
             agent_side = "supplier"  # "the U.S. suspended Turkey from the program"
         ctx.assign(agent_side, country, span)
+
+
+def _has_counterpart_prep(ctx: RoleContext) -> bool:
+    """Whether the clause names a party with "with" ("signed a contract with France")."""
+    for i in ctx.scope:
+        token = ctx.doc[i]
+        if token.dep_ == "prep" and token.lower_ in COUNTERPART_PREPS:
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if pobj is not None and country_of_phrase(pobj)[0]:
+                return True
+    return False
 
 
 def by_trigger_arguments(ctx: RoleContext) -> None:

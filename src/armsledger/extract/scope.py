@@ -50,9 +50,11 @@ def clause_scope(trigger: Token, below: list[Candidate], lookups: Lookups) -> se
         for child in up.children:
             if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
                 tokens |= {t.i for t in child.subtree}
-    if root.dep_ == "relcl":
-        # "F-16 fighter jets that Taiwan had wanted": the jets are wanted.
-        antecedent = root.head
+    relative = root if root.dep_ == "relcl" else up if up.dep_ == "relcl" else None
+    if relative is not None:
+        # "F-16 fighter jets that Taiwan had wanted": the jets are wanted;
+        # "drones that Iran continues to transfer": the drones are transferred.
+        antecedent = relative.head
         tokens |= {t.i for t in antecedent.lefts for t in t.subtree} | {antecedent.i}
     for candidate in below:
         tokens |= clause_tokens(candidate.token)

@@ -186,6 +186,22 @@ def refers_back(trigger: Token, scope: set[int]) -> bool:
     return False
 
 
+def predicated_of_a_reference(trigger: Token) -> bool:
+    """Whether a trigger stands in what a copula says of a word referring
+    back: "The contract is the result of years of negotiations"."""
+    token = trigger
+    for _ in range(6):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.lemma_ == "be":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return subject is not None and refers_back(subject, {t.i for t in subject.subtree})
+        if token.dep_ in BOUNDARY_DEPS:
+            break
+    return False
+
+
 def frames_apart(prep: Token) -> bool:
     """"as part of a contract", "in return for": a prepositional phrase that
     brings in another statement rather than an argument."""

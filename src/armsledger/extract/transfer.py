@@ -20,6 +20,7 @@ from .roles import cast_roles
 from .syntax import (
     RECEIVING_VERBS,
     is_topic,
+    predicated_of_a_reference,
     refers_back,
     removed_from_programme,
     speaks_in_general,
@@ -46,7 +47,7 @@ def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, b
     systems = systems_in(doc, scope)
     ctx = RoleContext(doc=doc, top=top, below=below, scope=scope, event_type=event_type, focus=focus,
                       lookups=lookups, systems=systems, side=side, removal=removal,
-                      anaphoric=refers_back(trigger, scope),
+                      anaphoric=refers_back(trigger, scope) or predicated_of_a_reference(trigger),
                       source_countries={s.get("country") for s in attribution if s["kind"] != "outlet"})
     cast_roles(ctx)
     roles, refs = ctx.roles, ctx.refs
@@ -87,7 +88,8 @@ def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, b
         source=document.source,
     )
     finding = Finding(sent, trigger, event)
-    agent_role = ctx.side if ctx.side in {"supplier", "recipient"} else None
+    agent_role = ctx.side if ctx.side in {"supplier", "recipient"} else next(
+        (role for role in ("supplier", "recipient") if ctx.agent_country and roles[role] == ctx.agent_country), None)
     shared = [(agent_role, c) for c in ctx.co_parties if agent_role] + [("recipient", c) for c in ctx.co_recipients]
     if shared:
         for role, country in shared:

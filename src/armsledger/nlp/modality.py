@@ -82,7 +82,8 @@ class ModalityReader:
             found.extend(self._child_cues(token))
             if _is_be_to(token):
                 found.append((Modality.PLANNED, "be to"))
-            if _is_purpose(token):
+            if _is_purpose(token) and token.head.lemma_.lower() not in self._signing_verbs:
+                # ... but "signed a deal to buy" states what was signed for.
                 found.append((Modality.PLANNED, "to"))
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in self.by_scope.get("prep", {}):
                 found.append((self.by_scope["prep"][token.head.lower_], token.head.text))  # "without approval"
@@ -107,6 +108,11 @@ class ModalityReader:
             if cues:
                 return ModalityReading(modality, cues)
         return ModalityReading(Modality.ASSERTED, [])
+
+    @cached_property
+    def _signing_verbs(self) -> set[str]:
+        """Words that take the step of what they govern ("sign", "conclude"): the trigger table's "=" rows."""
+        return {t.lemma for t in self.catalog.triggers if t.type == "="}
 
     @cached_property
     def _carriers(self) -> set[str]:
