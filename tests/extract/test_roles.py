@@ -150,6 +150,11 @@ def _transfers(events):
         # A relative clause's antecedent is what its verb (or the verb under it) moves.
         ("The F-16 jets that Taiwan hopes to buy were built in South Carolina.",
          [("INTEREST", "ASSERTED", "USA", "TWN", ("f-16",))]),
+        # A listing verb's object is what its trigger-noun subject moves.
+        ("Licences for Ukraine included air defence systems of the IRIS-T SLM type and Leopard 1 tanks.",
+         [("APPROVAL", "ASSERTED", "DEU", "UKR", ("iris-t", "leopard-1"))]),
+        ("The Pentagon said its deliveries to Ukraine included HIMARS launchers.",
+         [("DELIVERY", "ASSERTED", "USA", "UKR", ("himars",))]),
         # Negative: giving words without arms, a WMD pact.
         ("The government dispatched troops to the border.", []),
         ("The president gave a speech about the history of the navy.", []),

@@ -21,6 +21,7 @@ from .syntax import (
 EXAMPLE_PREPS, TREATY_NOUNS, ORDER_NOUNS = words("example_preps"), words("treaty_nouns"), words("order_nouns")
 TRANSFER_WORDS, ARMS_NAME_WORDS, TRADE_NAME_WORDS = words("transfer_words"), words("arms_name_words"), words("trade_name_words")
 DEAL_PRONOUNS = words("deal_pronouns")
+LISTING_VERBS = words("listing_verbs")
 
 
 def clause_scope(trigger: Token, below: list[Candidate], lookups: Lookups) -> set[int]:
@@ -32,13 +33,14 @@ def clause_scope(trigger: Token, below: list[Candidate], lookups: Lookups) -> se
         root = root.head
     tokens = clause_tokens(root)
     if root.pos_ in {"NOUN", "PROPN"}:
-        # "The key elements of Pakistan's arms purchases were 36 F-16s ...":
-        # what the subject is, the copula's complement says.
+        # "The key elements of Pakistan's arms purchases were 36 F-16s ...",
+        # "its deliveries included 10 F-15 aircraft to Qatar": what the
+        # subject is, the copula's complement or the listing verb's object says.
         node = root
         while node.head.i != node.i and node.dep_ not in BOUNDARY_DEPS:
-            if node.dep_ == "nsubj" and node.head.lemma_ == "be":
+            if node.dep_ == "nsubj" and node.head.lemma_ in {"be"} | LISTING_VERBS:
                 for complement in node.head.children:
-                    if complement.dep_ in {"attr", "acomp"}:
+                    if complement.dep_ in {"attr", "acomp", "dobj"}:
                         tokens |= {t.i for t in complement.subtree}
                 break
             node = node.head
