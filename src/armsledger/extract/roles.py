@@ -54,24 +54,14 @@ def by_agent(ctx: RoleContext) -> None:
     partners = [p for p in partners if country_of_phrase(p)[0]]
     if len(partners) > 1 and ctx.side is not None and not reciprocal(trigger, agent):
         # "Qatar and India later also ordered the fighter": each is a buyer.
-        for partner in partners[1:]:
-            country, span = country_of_phrase(partner)
-            if country not in ctx.co_parties:
-                ctx.co_parties.append(country)
-            if span is not None:
-                ctx.used_spans.add(span.start)
+        _add_co_parties(ctx, partners[1:])
         partners = partners[:1]
     if len(partners) > 1 and not reciprocal(trigger, agent) and _has_counterpart_prep(ctx):
         # "Estonia and Latvia signed a contract with Diehl": one side, which
         # the rest tells; each partner gets its own event on it.
         ctx.add_counterpart(*country_of_phrase(partners[0]), first=True)
         ctx.agent_country = ctx.counterpart[0] if ctx.counterpart else None
-        for partner in partners[1:]:
-            country, span = country_of_phrase(partner)
-            if country not in ctx.co_parties:
-                ctx.co_parties.append(country)
-            if span is not None:
-                ctx.used_spans.add(span.start)
+        _add_co_parties(ctx, partners[1:])
     elif len(partners) > 1:
         # "Russia and Iran might embark on ...": both sides, order unknown.
         for partner in partners:
@@ -86,6 +76,16 @@ def by_agent(ctx: RoleContext) -> None:
                 c.dep_ == "dobj" and party_at(c) for c in trigger.children) and ctx.event_type in HALTS:
             agent_side = "supplier"  # "the U.S. suspended Turkey from the program"
         ctx.assign(agent_side, country, span)
+
+
+def _add_co_parties(ctx: RoleContext, partners: list[Token]) -> None:
+    """Agents beside the first, each to get its own event in the first one's role."""
+    for partner in partners:
+        country, span = country_of_phrase(partner)
+        if country not in ctx.co_parties:
+            ctx.co_parties.append(country)
+        if span is not None:
+            ctx.used_spans.add(span.start)
 
 
 def _has_counterpart_prep(ctx: RoleContext) -> bool:
