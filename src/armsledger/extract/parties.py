@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..catalog import words
 from ..nlp.actors import ACTORS_KEY
 from ..nlp.attribution import Attributor
-from ..nlp.modality import bare_infinitive
+from ..nlp.modality import bare_infinitive, is_purpose_clause
 from ..nlp.pipeline import sentence_of
 from .lookups import Lookups
 from .syntax import (
@@ -147,7 +147,7 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
                     return subject
             if owner is not None:
                 return owner  # "Norway's intent to donate", "its decision to buy"
-        if token.dep_ == "advcl" and token.pos_ == "VERB" and bare_infinitive(token):
+        if is_purpose_clause(token):
             token = token.head  # "Argentina is negotiating with China to buy jets": Argentina buys
             continue
         if token.dep_ in BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:

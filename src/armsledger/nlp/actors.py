@@ -95,9 +95,9 @@ class ActorRecognizer:
                        if s._.actor["kind"] in {"institution", "person"} and s._.actor.get("country") in self.states)
         country = None
         if home:
-            country, count = home.most_common(1)[0]
-            if not (count >= 2 and count > sum(home.values()) / 2):
-                country = None
+            top, count = home.most_common(1)[0]
+            if count >= 2 and count > sum(home.values()) / 2:
+                country = top
         # ... or, with no other state's institutions named, a government
         # outlet's own ("the Coast Guard" in a uscg.mil story).
         if country is None and doc._.home and set(home) <= {doc._.home}:

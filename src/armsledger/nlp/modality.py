@@ -82,7 +82,7 @@ class ModalityReader:
             found.extend(self._child_cues(token))
             if _is_be_to(token):
                 found.append((Modality.PLANNED, "be to"))
-            if _is_purpose(token) and token.head.lemma_.lower() not in self._signing_verbs:
+            if is_purpose_clause(token) and token.head.lemma_.lower() not in self._signing_verbs:
                 # ... but "signed a deal to buy" states what was signed for.
                 found.append((Modality.PLANNED, "to"))
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in self.by_scope.get("prep", {}):
@@ -150,9 +150,9 @@ def _is_be_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _is_purpose(token: Token) -> bool:
-    """"negotiating with China to buy jets": a to-clause of purpose names
-    an aim, not a step taken."""
+def is_purpose_clause(token: Token) -> bool:
+    """"negotiating with China to buy jets": a to-clause of purpose, done by
+    the main clause's subject, names an aim, not a step taken."""
     return token.pos_ == "VERB" and token.dep_ == "advcl" and bare_infinitive(token)
 
 
