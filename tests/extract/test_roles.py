@@ -172,3 +172,56 @@ def test_coordinated_recipient_holds_its_role_by_the_first_ones_rule(analyze_tex
         (("supplier", "CHN", "agent"), ("recipient", "NGA", "trigger-arguments")),
         (("supplier", "CHN", "agent"), ("recipient", "PAK", "trigger-arguments")),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's own plan to supply is the planned supply, not its interest in buying.
+        ("The U.S. plans to deliver 10 AH-64 Apache helicopters to Egypt.",
+         [("DELIVERY", "PLANNED", "USA", "EGY", ("ah-64",))]),
+        # ... and weighing it is not yet a plan.
+        ("China is considering sending lethal weapons to Russia.",
+         [("DELIVERY", "SPECULATED", "CHN", "RUS", ())]),
+        # A buyer's plan stays an interest.
+        ("Iran plans to buy 30 Su-35 fighters from Russia.", [("INTEREST", "ASSERTED", "RUS", "IRN", ("su-35",))]),
+        # A possessor of the step does it, not the one who comments on it.
+        ("The United States expressed its concerns about Russia's acquisition of drones from Iran.",
+         [("AGREEMENT", "ASSERTED", "IRN", "RUS", ())]),
+        ("The United States welcomes today's signing of Poland's purchase of the Patriot missile defense system.",
+         [("AGREEMENT", "ASSERTED", "USA", "POL", ("patriot",))]),
+        # Look through a total or a variety to what it is of; MRAPs are armoured vehicles.
+        ("Thailand will receive a total of 70 refurbished Stryker vehicles from the United States.",
+         [("DELIVERY", "PLANNED", "USA", "THA", ("stryker",))]),
+        ("The delivery of MRAP vehicles from the United States to Egypt was completed in August.",
+         [("DELIVERY", "ASSERTED", "USA", "EGY", ())]),
+        # Conjoined verbs: each keeps its own arguments, and one without an object shares its conjunct's.
+        ("Russia sold and delivered S-300 systems to Iran.",
+         [("AGREEMENT", "ASSERTED", "RUS", "IRN", ("s-300",)), ("DELIVERY", "ASSERTED", "RUS", "IRN", ("s-300",))]),
+        # "they" after a coordination stands for every state in it.
+        ("Russia and China said they will sell S-400 systems to Iran.",
+         [("AGREEMENT", "PLANNED", "CHN", "IRN", ("s-400",)), ("AGREEMENT", "PLANNED", "RUS", "IRN", ("s-400",))]),
+        # A group noun spelled out after a colon or dash: each listed state receives.
+        ("Russia sold S-400 systems to two countries: China and Turkey.",
+         [("AGREEMENT", "ASSERTED", "RUS", "CHN", ("s-400",)), ("AGREEMENT", "ASSERTED", "RUS", "TUR", ("s-400",))]),
+        ("The United States approved arms sales to three Gulf states--Bahrain, Kuwait and Oman.",
+         [("APPROVAL", "ASSERTED", "USA", "BHR", ()), ("APPROVAL", "ASSERTED", "USA", "KWT", ()),
+          ("APPROVAL", "ASSERTED", "USA", "OMN", ())]),
+        # A participle on a noun is a clause of its own: its noun is what moves, "by X" its doer,
+        # and its tense its own.
+        ("The Patriot missile systems ordered by Germany, Spain and Switzerland last year.",
+         [("AGREEMENT", "ASSERTED", "USA", "CHE", ("patriot",)), ("AGREEMENT", "ASSERTED", "USA", "DEU", ("patriot",)),
+          ("AGREEMENT", "ASSERTED", "USA", "ESP", ("patriot",))]),
+        ("The Arrow 3 system, ordered by Germany in 2023, will be delivered in 2025.",
+         [("AGREEMENT", "ASSERTED", "ISR", "DEU", ("arrow-3",)), ("DELIVERY", "PLANNED", "ISR", "DEU", ("arrow-3",))]),
+        # What a receiver gets "donated by X" comes from X; "built by X" names only the maker.
+        ("Serbia received six MiG-29 fighters donated by Belarus.", [("DELIVERY", "ASSERTED", "BLR", "SRB", ("mig-29",))]),
+        ("Serbia received six MiG-29 fighters built by Russia.", [("DELIVERY", "ASSERTED", "RUS", "SRB", ("mig-29",))]),
+        # Negatives: a total of something that is not arms; a group noun with no list names no one.
+        ("Thailand will receive a total of 70 million dollars from the United States.", []),
+        ("Russia sold S-400 systems to two countries.", [("AGREEMENT", "ASSERTED", "RUS", None, ("s-400",))]),
+    ],
+)
+def test_plans_possessors_and_totals(analyze_text, text, expected):
+    events = [e for e in analyze_text(text) if e.type.is_transfer]
+    assert _transfers(events) == expected

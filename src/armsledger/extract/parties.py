@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..catalog import words
 from ..nlp.actors import ACTORS_KEY
 from ..nlp.attribution import Attributor
-from ..nlp.modality import bare_infinitive, is_purpose_clause
+from ..nlp.modality import bare_infinitive, is_participle_modifier, is_purpose_clause
 from ..nlp.pipeline import sentence_of
 from .lookups import Lookups
 from .syntax import (
@@ -130,6 +130,12 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
     verb it depends on when that verb only carries it ("Russia will start
     the delivery", "Iran is allowed to buy"), never the subject of a verb
     that comments on it ("the US condemned the provision of ...")."""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        if owner is not None and country_of_phrase(owner)[0]:
+            # "the U.S. welcomes Poland's purchase", "concerns about Russia's
+            # acquisition of drones": the possessor does it, not the one who comments.
+            return owner
     token = trigger
     for _ in range(6):
         deps = {"nsubj", "csubj"} if token.i == trigger.i else {"nsubj", "csubj", "nsubjpass"}
@@ -150,6 +156,8 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
         if is_purpose_clause(token):
             token = token.head  # "Argentina is negotiating with China to buy jets": Argentina buys
             continue
+        if is_participle_modifier(token):
+            return None  # "Serbia received fighters donated by Belarus": "by" names the donor
         if token.dep_ in BOUNDARY_DEPS - {"acl"} or token.head.i == token.i:
             return None
         if token.dep_ == "xcomp" and token.pos_ in {"VERB", "AUX"}:

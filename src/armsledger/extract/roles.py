@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from ..catalog import words
 from ..model import EventType
-from .parties import TARGET_PREPS, actor_at, agent_of, country_of_phrase, party_at
+from ..nlp.modality import is_participle_modifier
+from .parties import TARGET_PREPS, actor_at, agent_of, antecedent_state, country_of_phrase, party_at
 from .role_context import RoleContext
 from .role_filling import (
     BAN_STEPS,
@@ -35,6 +36,9 @@ from .syntax import EXPORT_NOUNS, MEMBERSHIP_WORDS, STATE_KINDS, reciprocal, wea
 
 AWARD_VERBS, PROVISION_VERBS = words("award_verbs"), words("provision_verbs")
 RECIPIENT_PREPS, COUNTERPART_PREPS = words("recipient_preps"), words("counterpart_preps")
+PLURAL_PRONOUNS = words("plural_pronouns")
+STATE_GROUP_NOUNS = words("state_group_nouns")
+LIST_OPENERS = {":", "--", "—", "–"}
 # Steps that end a transfer for one side: "suspended Turkey from the program".
 HALTS = {EventType.SUSPENSION, EventType.CANCELLATION}
 
@@ -43,6 +47,8 @@ def by_agent(ctx: RoleContext) -> None:
     """The trigger's subject, or the subject of the verb a noun trigger is
     the object of ("Russia will start the delivery"), takes the trigger's side."""
     trigger = ctx.trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and _owned_below(ctx):
+        return  # "welcomes the signing of Poland's purchase": Poland buys; trigger-arguments says so
     agent = agent_of(trigger, ctx.lookups)
     if agent is None and trigger.lemma_.lower() in AWARD_VERBS:
         # "Lockheed Martin has been awarded a contract": the passive subject supplies.
@@ -51,6 +57,11 @@ def by_agent(ctx: RoleContext) -> None:
     if agent is None:
         return
     partners = [agent, *(c for c in agent.conjuncts)]
+    if agent.pos_ == "PRON" and agent.lower_ in PLURAL_PRONOUNS:
+        # "Moscow and Beijing made clear they intend to sell": "they" is both.
+        antecedent = antecedent_state(agent)
+        if antecedent is not None and antecedent.root.conjuncts:
+            partners = [antecedent.root, *antecedent.root.conjuncts]
     partners = [p for p in partners if country_of_phrase(p)[0]]
     if len(partners) > 1 and ctx.side is not None and not reciprocal(trigger, agent):
         # "Qatar and India later also ordered the fighter": each is a buyer.
@@ -76,6 +87,16 @@ def by_agent(ctx: RoleContext) -> None:
                 c.dep_ == "dobj" and party_at(c) for c in trigger.children) and ctx.event_type in HALTS:
             agent_side = "supplier"  # "the U.S. suspended Turkey from the program"
         ctx.assign(agent_side, country, span)
+
+
+def _owned_below(ctx: RoleContext) -> bool:
+    """Whether a governed noun of the trigger's side has a possessor naming a party."""
+    for candidate in ctx.below:
+        token = candidate.token
+        if token.pos_ in {"NOUN", "PROPN"} and candidate.entry.side == ctx.side and any(
+                c.dep_ == "poss" and country_of_phrase(c)[0] for c in token.children):
+            return True
+    return False
 
 
 def _add_co_parties(ctx: RoleContext, partners: list[Token]) -> None:
@@ -126,7 +147,11 @@ def by_trigger_arguments(ctx: RoleContext) -> None:
                     ctx.assign(token_side, country, span)
             elif child.dep_ == "agent":
                 for pobj in child.children:
-                    ctx.assign(token_side, *country_of_phrase(pobj))
+                    country, span = country_of_phrase(pobj)
+                    ctx.assign(token_side, country, span)
+                    if country is not None and ctx.roles.get(token_side) == country:
+                        # "Patriot ordered by Germany, Spain and Switzerland": each orders.
+                        _add_co_parties(ctx, [m for m in pobj.conjuncts if m.i > pobj.i and party_at(m)])
             elif child.dep_ in {"dative"}:
                 country, span = country_of_phrase(child)
                 ctx.assign("recipient", country, span)
@@ -157,10 +182,12 @@ def by_clause_parties(ctx: RoleContext) -> None:
             continue
         if not party_at(pobj) and weapon_object(pobj):
             continue  # "for 36 Rafale jets from France": the goods, not the buyer
+        prep = token.lower_
+        if prep in RECIPIENT_PREPS and not party_at(pobj):
+            pobj = _listed_states(pobj) or pobj  # "to six Gulf countries: Bahrain, Kuwait, ..."
         country, span = country_of_phrase(pobj)
         if country is None:
             continue
-        prep = token.lower_
         if prep in RECIPIENT_PREPS:
             ctx.assign("recipient", country, span)
             if ctx.roles["recipient"] == country:
@@ -171,6 +198,24 @@ def by_clause_parties(ctx: RoleContext) -> None:
             ctx.assign("supplier", country, span)
         elif prep in COUNTERPART_PREPS:
             ctx.counterpart.append(country)
+
+
+def _listed_states(group: Token) -> Token | None:
+    """The first state of a list that spells out a group noun ("six
+    countries--Bahrain, Kuwait, Oman"), after an apposition, colon or dash."""
+    if group.lemma_.lower() not in STATE_GROUP_NOUNS:
+        return None
+    doc = group.doc
+    candidates = [c for c in group.children if c.dep_ == "appos"]
+    # The opener may hang on the group noun or stand after its phrase.
+    opener = group.right_edge.i if doc[group.right_edge.i].text in LIST_OPENERS else group.right_edge.i + 1
+    if opener + 1 < len(doc) and doc[opener].text in LIST_OPENERS:
+        candidates.append(doc[opener + 1])
+    for token in candidates:
+        span = actor_at(doc, token.i)
+        if span is not None and span._.actor["kind"] in STATE_KINDS:
+            return span.root
+    return None
 
 
 def _coordinated_recipients(ctx: RoleContext, first: Token) -> None:
@@ -221,6 +266,24 @@ def by_export_possessor(ctx: RoleContext) -> None:
                     ctx.assign("supplier", party_at(child), actor_at(doc, child.i))
 
 
+def by_goods_participle(ctx: RoleContext) -> None:
+    """What a receiver gets, "donated by X" or "supplied by X": X supplies
+    (but not "built by X": the maker is the system-origin rule's)."""
+    if ctx.side != "recipient":
+        return
+    doc = ctx.doc
+    for i in sorted(ctx.scope):
+        token = doc[i]
+        if token.i == ctx.trigger.i or not is_participle_modifier(token):
+            continue
+        entries = ctx.lookups.catalog.triggers_by_lemma.get(token.lemma_.lower(), [])
+        if not any(e.side == "supplier" and e.type not in {"=", "PRODUCTION"} for e in entries):
+            continue
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            for pobj in agent.children:
+                ctx.assign("supplier", *country_of_phrase(pobj))
+
+
 class RoleRule(NamedTuple):
     name: str
     apply: Callable[[RoleContext], None]
@@ -232,6 +295,7 @@ CLAUSE_RULES: tuple[RoleRule, ...] = (
     RoleRule("agent", by_agent),
     RoleRule("trigger-arguments", by_trigger_arguments),
     RoleRule("clause-parties", by_clause_parties),
+    RoleRule("goods-participle", by_goods_participle),
     RoleRule("maker-modifier", by_maker_modifier),
     RoleRule("export-possessor", by_export_possessor),
 )

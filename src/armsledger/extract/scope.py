@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..catalog import words
 from ..model import EventType
+from ..nlp.modality import is_participle_modifier
 from ..nlp.systems import GENERICS_KEY, SYSTEMS_KEY
 from .findings import Candidate, Focus
 from .lookups import Lookups
@@ -32,6 +33,14 @@ def clause_scope(trigger: Token, below: list[Candidate], lookups: Lookups) -> se
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     tokens = clause_tokens(root)
+    if root.i != trigger.i:
+        tokens |= clause_tokens(trigger)  # a conjoined verb keeps its own arguments
+    if trigger.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"dobj", "dative"} for c in trigger.children):
+        for conj in trigger.children:
+            # "sold and delivered S-300s to Iran": the verb shares its conjunct's object.
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in conj.children) \
+                    and any(c.dep_ == "dobj" for c in conj.children):
+                tokens |= clause_tokens(conj)
     if root.pos_ in {"NOUN", "PROPN"}:
         # "The key elements of Pakistan's arms purchases were 36 F-16s ...",
         # "its deliveries included 10 F-15 aircraft to Qatar": what the
@@ -53,6 +62,8 @@ def clause_scope(trigger: Token, below: list[Candidate], lookups: Lookups) -> se
             if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
                 tokens |= {t.i for t in child.subtree}
     relative = root if root.dep_ == "relcl" else up if up.dep_ == "relcl" else None
+    if relative is None and is_participle_modifier(root):
+        relative = root  # "Patriot ordered by Spain", "fighters donated by Belarus": the noun is moved
     if relative is not None:
         # "F-16 fighter jets that Taiwan had wanted": the jets are wanted;
         # "drones that Iran continues to transfer": the drones are transferred.
@@ -80,10 +91,11 @@ def event_type_of(top: Candidate, below: list[Candidate], scope: set[int], looku
     if top.entry.type != "=":
         if top.token.lemma_.lower() == "agreement" or top.entry.type == "AGREEMENT" and top.token.lemma_.lower() in DEAL_NOUNS:
             return agreement_kind(top.token, scope, lookups)
-        if top.entry.type == "INTEREST" and top.entry.needs == "transfer":
-            # "plans to send weapons": a supplier's intention is the
-            # planned transfer, not a buyer's interest.
-            supplier_side = next((c for c in below if c.entry.side == "supplier" and c.entry.type != "="), None)
+        if top.entry.type == "INTEREST":
+            # "plans to send weapons", "the U.S. plans to deliver": a
+            # supplier's intention is the planned transfer, not a buyer's interest.
+            supplier_side = next((c for c in below if c.entry.side == "supplier" and c.entry.type != "="
+                                  and (top.entry.needs == "transfer" or _same_doer(top.token, c.token))), None)
             if supplier_side is not None:
                 return EventType(supplier_side.entry.type)
         return EventType(top.entry.type)
@@ -104,6 +116,17 @@ def event_type_of(top: Candidate, below: list[Candidate], scope: set[int], looku
         if antecedent is not None and antecedent.lemma_.lower() in DEAL_NOUNS:
             return EventType.AGREEMENT
     return None
+
+
+def _same_doer(frame: Token, verb: Token) -> bool:
+    """Whether a verb under a framing verb is done by the frame's own subject
+    ("China is considering sending arms"), not by an object it controls
+    ("Poland asked the U.S. to deliver")."""
+    if verb.dep_ != "xcomp" or verb.head.i != frame.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return not any(c.dep_ in {"dobj", "dative"} and c.i < verb.i for c in frame.children)
 
 
 def agreement_kind(token: Token, scope: set[int], lookups: Lookups) -> EventType | None:

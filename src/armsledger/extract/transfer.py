@@ -29,6 +29,7 @@ from .systems_in_scope import itemize, system_ref, systems_in, value_in
 from .timing import event_time, planned_time, reported_time
 
 SUSPENDED_TRADE_WORDS = words("suspended_trade_words")
+UNDECIDED_FRAMES = words("undecided_frames")
 
 
 def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, below: list[Candidate],
@@ -61,7 +62,9 @@ def transfer_finding(doc: Doc, document: Document, sent: Span, top: Candidate, b
         return Finding(sent, trigger, None, reason)
     modality = lookups.modality.read(trigger, [c.token for c in below])
     if intention and modality.modality == Modality.ASSERTED:
-        modality.modality = Modality.PLANNED
+        # "plans to send": decided; "is considering sending": not yet.
+        undecided = trigger.lemma_.lower() in UNDECIDED_FRAMES
+        modality.modality = Modality.SPECULATED if undecided else Modality.PLANNED
     time = event_time(doc, scope, trigger, below, lookups.attributor, announced=event_type == EventType.APPROVAL)
     if modality.modality == Modality.PLANNED:
         time = planned_time(doc, time, {trigger.i, *(c.token.i for c in below)})

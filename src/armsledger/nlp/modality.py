@@ -87,8 +87,8 @@ class ModalityReader:
                 found.append((Modality.PLANNED, "to"))
             if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in self.by_scope.get("prep", {}):
                 found.append((self.by_scope["prep"][token.head.lower_], token.head.text))  # "without approval"
-            if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i:
-                break
+            if token.dep_ in _BOUNDARY_DEPS or token.head.i == token.i or is_participle_modifier(token):
+                break  # "the Arrow 3, ordered in 2023, will be delivered": the order is past
             # "will pursue during his visit": the plan is the pursuing, not the visit.
             if token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPS:
                 break
@@ -148,6 +148,13 @@ def _is_be_to(token: Token) -> bool:
     if token.pos_ != "VERB" or token.head.lemma_ != "be" or token.dep_ not in {"xcomp", "ccomp"}:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def is_participle_modifier(token: Token) -> bool:
+    """A past participle modifying a noun ("fighters donated by Belarus"):
+    a clause of its own, with its own doer and tense."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in token.children)
 
 
 def is_purpose_clause(token: Token) -> bool:
