@@ -113,14 +113,20 @@ class _DocumentContext:
         for name, value in best.features.items():
             if name.startswith(("child_", "head_", "sentence_names_")):
                 f[name] = value
-        for name in _SMALLEST:
-            values = [p.features[name] for p in group.proposals if name in p.features]
-            if values:
-                f[name] = min(float(v) for v in values)
-        for name in _LARGEST:
-            values = [p.features[name] for p in group.proposals if name in p.features]
-            if values:
-                f[name] = max(float(v) for v in values)
+        for proposal in group.proposals:
+            features = proposal.features
+            for name in _SMALLEST:
+                value = features.get(name)
+                if value is not None:
+                    value = float(value)
+                    if name not in f or value < f[name]:
+                        f[name] = value
+            for name in _LARGEST:
+                value = features.get(name)
+                if value is not None:
+                    value = float(value)
+                    if name not in f or value > f[name]:
+                        f[name] = value
         origins = Counter(p.origin for p in group.proposals)
         for origin in ORIGIN_RANK:
             f[f"n_{origin}"] = origins.get(origin, 0)
@@ -183,11 +189,22 @@ class DecisionModel:
         import numpy as np
 
         matrix = np.zeros((len(rows), len(self.vocabulary)), dtype=np.float32)
+        index = self.index
+        at_rows, at_columns, values = [], [], []
         for r, row in enumerate(rows):
-            for name, value in vectorize(row).items():
-                column = self.index.get(name)
+            for name, value in row.items():
+                # As `vectorize` names them, without building its dict for every row.
+                if isinstance(value, str):
+                    column, value = index.get(f"{name}={value}"), 1.0
+                elif value is None:
+                    continue
+                else:
+                    column = index.get(name)
                 if column is not None:
-                    matrix[r, column] = value
+                    at_rows.append(r)
+                    at_columns.append(column)
+                    values.append(float(value))
+        matrix[at_rows, at_columns] = values
         return matrix
 
     def probabilities(self, rows: list[dict[str, Any]]) -> list[float]:

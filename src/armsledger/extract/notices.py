@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, Event, EventType, Evidence, Modality, SystemRef, Value
 from ..nlp.actors import ACTORS_KEY
+from ..nlp.doc_text import doc_text
 from ..nlp.numbers import parse_money
 from ..nlp.systems import SYSTEMS_KEY
 
@@ -30,7 +31,7 @@ def is_notice(text: str) -> bool:
 
 def notice_events(doc: Doc, document: Document) -> list[Event]:
     """The APPROVAL a 36(b) notice states, or nothing when the text is not one."""
-    text = doc.text
+    text = doc_text(doc)
     if not is_notice(text):
         return []
     match = PURCHASER_RE.search(text)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..catalog import words
+from .doc_text import doc_text
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d{1,2}[.)]|[-•*–])\s", re.IGNORECASE)
 _SHORT_LINE = 50
@@ -52,7 +53,7 @@ _SENTENCE_END_TOKENS = frozenset(_SENTENCE_END)
 
 @Language.component("armsledger_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.text.istitle() and token.lower_ in MONTH_WORDS and token.i + 1 < len(doc) \

@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..catalog import Catalog, SystemEntry
+from .doc_text import doc_text
 
 _SHIP_CATEGORIES = {"surface ship", "submarine"}
 # Capitalized words that grade things rather than name a class ("World-class ships").
@@ -121,7 +122,7 @@ def find_ship_classes(doc: Doc, forms: FormIndex) -> tuple[list[tuple[Span, Syst
     ("the Tarik Ben Ziyad-class corvette" → family `tarik-ben-ziyad`)."""
     known: list[tuple[Span, SystemEntry]] = []
     unknown: list[Span] = []
-    for match in _class_names(doc.text):
+    for match in _class_names(doc_text(doc)):
         words = re.split(r"([ -])", match.group("name"))
         # The longest known tail of the capitalized words: "the Oliver Hazard Perry" → "Oliver Hazard Perry".
         for first in range(0, len(words), 2):
@@ -165,7 +166,7 @@ def find_maker_models(doc: Doc, forms: FormIndex, resolve) -> list[tuple[Span, S
     """"Cessna 208B Grand Caravan", "Beechcraft King Air 350": a maker's word and a
     model number that the catalog knows for that maker."""
     found = []
-    for match in MODEL_RE.finditer(doc.text):
+    for match in MODEL_RE.finditer(doc_text(doc)):
         words = re.findall(r"\S+?(?:[ -]|$)", match.group("before"))
         # The maker is one to three words, followed by up to two words of the model's name.
         for first in range(len(words)):
@@ -197,9 +198,9 @@ def _maker_model(maker: str, model: str, resolve) -> SystemEntry | None:
 def find_broken_designations(doc: Doc, resolve) -> list[tuple[Span, SystemEntry]]:
     """Designations a notice breaks at its hyphen across two lines."""
     found: list[tuple[Span, SystemEntry]] = []
-    if not re.search(r"-[ \t]*\n", doc.text):
+    if not re.search(r"-[ \t]*\n", doc_text(doc)):
         return found
-    for match in _BROKEN_DESIGNATION_RE.finditer(doc.text):
+    for match in _BROKEN_DESIGNATION_RE.finditer(doc_text(doc)):
         entry = resolve(_BROKEN_RE.sub("", match.group(0)))
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if entry is not None and span is not None:

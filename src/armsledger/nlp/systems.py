@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..catalog import Catalog, SystemEntry, load_catalog, words
+from .doc_text import doc_text
 from .system_forms import (
     CapitalsMatcher,
     build_form_index,
@@ -159,6 +160,9 @@ class SystemRecognizer:
             tokenized.update(zip(chunk, docs, strict=True))
             self.matcher.add("SYSTEM", docs)
         self.generic_lemmas = catalog.generic_by_lemma
+        # The words a generic term's modifier can open with: other nouns' modifiers are not looked at.
+        self.generic_openers = {part for term in self.generic_lemmas
+                                for part in (term.split()[0], re.split(r"[ \-]", term)[0])}
         self.forms = build_form_index(catalog, read_makers())
         self.capitals = CapitalsMatcher(nlp, self.index.by_name, {lemma.split()[-1] for lemma in self.generic_lemmas},
                                         tokenized)
@@ -167,7 +171,7 @@ class SystemRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for match in DESIGNATION_RE.finditer(doc.text):
+        for match in DESIGNATION_RE.finditer(doc_text(doc)):
             entry = self.index.resolve(match.group(0))
             if entry is None:
                 continue
@@ -205,7 +209,7 @@ class SystemRecognizer:
         """Systems the catalog does not know, named with their acronym:
         "Tactical Mission Network (TMN)" → family `tactical-mission-network`."""
         spans = []
-        text = doc.text
+        text = doc_text(doc)
         for match in NAMED_RE.finditer(text):
             words = match.group("name").split()
             acronym = match.group("acronym").replace("-", "")
@@ -242,7 +246,7 @@ class SystemRecognizer:
             # A modifier naming a kind ("air defense systems", "anti-missile
             # defense system") says more than the head noun does.
             for j in range(max(0, token.i - 3), token.i):
-                if any(t.i in covered for t in doc[j : token.i]):
+                if doc[j].lower_ not in self.generic_openers or any(k in covered for k in range(j, token.i)):
                     continue
                 modifier = doc[j : token.i].text.lower()
                 phrase = f"{modifier} {token.lemma_.lower()}"
