@@ -76,7 +76,7 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
                                 prefilter=prefilter)
             continue
         doc = None if reason else make_doc(nlp, document.text, published=document.published,
-                                           home=home_of_outlet(document.outlet))
+                                           home=home_of_outlet(document.outlet), outlet=document.outlet)
         pending.append((doc, document, reason))
         if len(pending) >= batch_size:
             yield from _flush(nlp, extractor, pending, batch_size)
@@ -116,7 +116,8 @@ def _analyze_long(nlp: Language, extractor: EventExtractor, document: Document, 
     plan = plan_windows(document.text, limit=max_chars)
     windows = shared_filter().windows(document.text, plan.windows) if prefilter else plan.windows
     home = home_of_outlet(document.outlet)
-    pieces = ((make_doc(nlp, document.text[w.start:w.end], published=document.published, home=home), w.start)
+    pieces = ((make_doc(nlp, document.text[w.start:w.end], published=document.published, home=home,
+                        outlet=document.outlet), w.start)
               for w in windows)
     findings: list[Finding] = []
     shifted: set[int] = set()

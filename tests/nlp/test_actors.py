@@ -74,7 +74,7 @@ def _actors_published_by(nlp, text, outlet):
     from armsledger.nlp import make_doc
     from armsledger.nlp.actors import home_of_outlet
 
-    doc = nlp(make_doc(nlp, text, published=None, home=home_of_outlet(outlet)))
+    doc = nlp(make_doc(nlp, text, published=None, home=home_of_outlet(outlet), outlet=outlet))
     return {s.text: s._.actor for s in doc.spans[ACTORS_KEY]}
 
 
@@ -92,9 +92,24 @@ def test_a_named_foreign_institution_outweighs_the_outlets_state(nlp):
     assert _actors_published_by(nlp, text, "voa")["Navy"]["country"] is None
 
 
-def test_an_organizations_acronyms_do_not_make_it_the_home_of_the_navy(nlp):
-    # "EDA" is also the EU's defence agency; an organization owns no coast guard.
-    text = ("The Coast Guard transfers boats under the EDA program. "
-            "EDA transfers are free. The Coast Guard trained the crews.")
+def test_the_institution_an_outlet_is_named_for_is_its_states_whatever_else_is_named(nlp):
+    text = "The Coast Guard transferred two patrol boats to the Colombian Navy."
+    actors = _actors_published_by(nlp, text, "news.uscg.mil")
+    assert actors["Coast Guard"]["country"] == "USA"
+    # ... but only that one: the Navy there is not the Coast Guard's outlet's.
+    text = "Russia's Defense Ministry said the Navy had received the frigate."
+    assert _actors_published_by(nlp, text, "news.uscg.mil")["Navy"]["country"] is None
+
+
+def test_an_organizations_bodies_do_not_make_it_the_home_of_the_navy(nlp):
+    # An organization owns no coast guard.
+    text = ("The Coast Guard transfers boats under a European Defence Agency program. "
+            "The European Defence Agency pays for them. The Coast Guard trained the crews.")
     actors = _actors(nlp, text)
     assert actors["Coast Guard"]["country"] is None
+
+
+def test_eda_is_not_read_as_the_european_defence_agency(nlp):
+    # In arms-transfer texts "EDA" is nearly always the U.S. Excess Defense Articles.
+    actors = _actors(nlp, "The cutter was transferred under the EDA program.")
+    assert "EDA" not in actors

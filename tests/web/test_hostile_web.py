@@ -130,10 +130,10 @@ def test_one_failed_annotation_leaves_no_note_on_other_documents(documents_db, m
     db, ids = documents_db
     real = highlight.annotate
 
-    def fragile(nlp, text, published):
+    def fragile(nlp, text, published, **kwargs):
         if text.startswith("BOOM"):
             raise ValueError("a pipeline bug")
-        return real(nlp, text, published)
+        return real(nlp, text, published, **kwargs)
 
     monkeypatch.setattr(highlight, "annotate", fragile)
     app = create_app(db)

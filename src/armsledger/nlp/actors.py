@@ -9,6 +9,7 @@ take theirs from the words around them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -36,6 +37,7 @@ _PLACE_WORDS = {"gulf", "sea", "strait", "straits", "bay", "coast", "islands", "
 class ActorRecognizer:
     def __init__(self, nlp: Language, catalog: Catalog | None = None) -> None:
         catalog = catalog or load_catalog()
+        self.catalog = catalog
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.info: dict[str, dict] = {}
         patterns: dict[str, list[str]] = {}
@@ -102,6 +104,8 @@ class ActorRecognizer:
         # outlet's own ("the Coast Guard" in a uscg.mil story).
         if country is None and doc._.home and set(home) <= {doc._.home}:
             country = doc._.home
+        if country is None and doc._.home:
+            self._outlets_own(doc, spans)
         if country is not None:
             for span in spans:
                 info = span._.actor
@@ -111,6 +115,22 @@ class ActorRecognizer:
         self._resolve_people(doc, spans)
         doc.spans[ACTORS_KEY] = spans
         return doc
+
+    def _outlets_own(self, doc: Doc, spans: list[Span]) -> None:
+        """An unqualified institution the publishing outlet is named for is
+        the outlet's state's, whatever other states' bodies the text names:
+        "the Coast Guard" in a U.S. Coast Guard story that also names the
+        Colombian Navy."""
+        entry = self.catalog.find_outlet(doc._.outlet)
+        if entry is None:
+            return
+        own = set(re.findall(r"[a-z]+", entry.name.lower()))
+        for span in spans:
+            info = span._.actor
+            words = {t.lower_ for t in span if t.is_alpha and t.lower_ != "the"}
+            if info["kind"] == "institution" and not info.get("country") and words and words <= own:
+                info["country"] = doc._.home
+                info["inferred"] = True
 
     def _people(self, doc: Doc, known: list[Span]) -> list[Span]:
         taken = {t.i for span in known for t in span}

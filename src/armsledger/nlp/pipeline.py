@@ -18,6 +18,9 @@ if not Doc.has_extension("published"):
 # in a navy.mil story is the U.S. Navy (`actors.home_of_outlet`).
 if not Doc.has_extension("home"):
     Doc.set_extension("home", default=None)
+# ... and that outlet's id: "the Coast Guard" in a U.S. Coast Guard story is its own.
+if not Doc.has_extension("outlet"):
+    Doc.set_extension("outlet", default=None)
 # Separate names, because span extensions are keyed by character offsets and
 # one stretch of text can be, say, both a system and a (mistaken) PERSON.
 for _name in ("system", "generic", "actor", "time"):
@@ -78,10 +81,12 @@ def shared_nlp() -> Language:
     return build_nlp()
 
 
-def make_doc(nlp: Language, text: str, *, published: str | None, home: str | None = None) -> Doc:
+def make_doc(nlp: Language, text: str, *, published: str | None, home: str | None = None,
+             outlet: str | None = None) -> Doc:
     """A tokenized Doc carrying its publication date (and its publisher's
-    state, when a government or state outlet published it), ready for `nlp.pipe`."""
+    state and id, when a government or state outlet published it), ready for `nlp.pipe`."""
     doc = nlp.make_doc(text)
     doc._.published = published
     doc._.home = home
+    doc._.outlet = outlet if home else None
     return doc

@@ -113,7 +113,7 @@ def document_view(request: Request, doc_id: DocId):
     if document is None:
         raise HTTPException(404, f"no document with id {doc_id!r}")
     annotator = request.app.state.annotator
-    marks = annotator.annotate(document["id"], document["text"], document["published"])
+    marks = annotator.annotate(document["id"], document["text"], document["published"], document.get("outlet"))
     document["annotations"] = [m.as_dict() for m in marks]
     document["annotation_note"] = annotator.note(document["id"])
     document.pop("ingested_at", None)

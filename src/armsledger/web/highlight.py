@@ -209,7 +209,7 @@ class Annotator:
             with self._lock:
                 self._pipeline()
 
-    def annotate(self, doc_id: str, text: str, published: str | None) -> list[Mark]:
+    def annotate(self, doc_id: str, text: str, published: str | None, outlet: str | None = None) -> list[Mark]:
         if not self.enabled:
             return []
         with self._lock:
@@ -220,7 +220,7 @@ class Annotator:
             if nlp is None:
                 return []
             try:
-                marks = annotate(nlp, text, published)
+                marks = annotate(nlp, text, published, outlet=outlet)
                 note = None
             except Exception as exc:  # a pipeline bug must not take the page down
                 marks = []
@@ -241,13 +241,17 @@ class Annotator:
         return self.error or self._notes.get(doc_id)
 
 
-def annotate(nlp: Any, text: str, published: str | None) -> list[Mark]:
+def annotate(nlp: Any, text: str, published: str | None, *, outlet: str | None = None) -> list[Mark]:
     """The systems, actors and times the pipeline finds in `text`, window by
-    window for a long text (see nlp/windows.py), up to the analysis cap."""
+    window for a long text (see nlp/windows.py), up to the analysis cap; read,
+    as extraction reads it, with its outlet's home state ("the Navy" in a
+    navy.mil story is the U.S. Navy)."""
     from ..nlp import make_doc
+    from ..nlp.actors import home_of_outlet
 
+    home = home_of_outlet(outlet)
     marks: list[Mark] = []
-    pieces = ((make_doc(nlp, text[w.start:w.end], published=published), w.start)
+    pieces = ((make_doc(nlp, text[w.start:w.end], published=published, home=home, outlet=outlet), w.start)
               for w in plan_windows(text, limit=HIGHLIGHT_CHARS).windows)
     for doc, offset in nlp.pipe(pieces, as_tuples=True):
         marks.extend(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in _marks(doc))
