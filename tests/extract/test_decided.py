@@ -47,6 +47,13 @@ CASES = [
     ("Morocco took possession of its first Apache helicopters from the United States.",
      {("DELIVERY", "ASSERTED", "USA", "MAR", "ah-64")}),
     ("The government dispatched troops to the border.", set()),
+    # One step told as planned and, in another sentence, as done: two events.
+    ("Thailand will receive 70 Stryker vehicles from the United States by 2020. "
+     "The U.S. Army delivered the first four Stryker vehicles to the Royal Thai Army on Monday.",
+     {("DELIVERY", "PLANNED", "USA", "THA", "stryker"), ("DELIVERY", "ASSERTED", "USA", "THA", "stryker")}),
+    ("Russia delivered S-400 systems to India on Monday. The delivery of the S-400 systems to India was "
+     "completed, Russia said.",
+     {("DELIVERY", "ASSERTED", "RUS", "IND", "s-400")}),
     # Cooperation.
     ("The ministers of Chile and Spain met in Madrid on Monday to discuss defense cooperation.",
      {("MEETING", "ASSERTED", ("CHL", "ESP"))}),

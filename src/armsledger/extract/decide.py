@@ -290,14 +290,21 @@ def choose(groups: list[Group], probabilities: list[float], threshold: float) ->
 def _voices(group: Group) -> list[Proposal]:
     """The best reading, and the rules' readings where another source says
     something else of the same step ("Sputnik says talks are under way, RIA
-    denies them"): a contradiction the ledger must keep."""
+    denies them"): a contradiction the ledger must keep; and a step told
+    elsewhere as done where the best reading plans it, or the reverse."""
     voices = [group.best]
     told = {(str(group.best.event.modality), _source(group.best.event))}
     for proposal in group.proposals[1:]:
         if proposal.origin != "rule":
             continue
         voice = (str(proposal.event.modality), _source(proposal.event))
-        if voice[1] != _source(group.best.event) and voice[0] not in {m for m, _ in told}:
+        if voice[0] in {m for m, _ in told}:
+            continue
+        # ... and the same source telling of it twice, as done and as planned, in two
+        # sentences ("will receive 70 Strykers" ... "delivered the first four").
+        retold = proposal.event.evidence.start != group.best.event.evidence.start and \
+            {voice[0], str(group.best.event.modality)} == {"ASSERTED", "PLANNED"}
+        if voice[1] != _source(group.best.event) or retold:
             told.add(voice)
             voices.append(proposal)
     return voices
