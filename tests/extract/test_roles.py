@@ -190,6 +190,11 @@ def test_coordinated_recipient_holds_its_role_by_the_first_ones_rule(analyze_tex
          [("AGREEMENT", "ASSERTED", "IRN", "RUS", ())]),
         ("The United States welcomes today's signing of Poland's purchase of the Patriot missile defense system.",
          [("AGREEMENT", "ASSERTED", "USA", "POL", ("patriot",))]),
+        # A typographic apostrophe makes the same possessive as a straight one.
+        ("The Pentagon rejected Poland’s plans to provide MiG-29 fighter jets to Ukraine.",
+         [("DELIVERY", "NEGATED", "POL", "UKR", ("mig-29",))]),
+        ("The Pentagon rejected Poland's plans to provide MiG-29 fighter jets to Ukraine.",
+         [("DELIVERY", "NEGATED", "POL", "UKR", ("mig-29",))]),
         # Look through a total or a variety to what it is of; MRAPs are armoured vehicles.
         ("Thailand will receive a total of 70 refurbished Stryker vehicles from the United States.",
          [("DELIVERY", "PLANNED", "USA", "THA", ("stryker",))]),

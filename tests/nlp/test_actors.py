@@ -113,3 +113,8 @@ def test_eda_is_not_read_as_the_european_defence_agency(nlp):
     # In arms-transfer texts "EDA" is nearly always the U.S. Excess Defense Articles.
     actors = _actors(nlp, "The cutter was transferred under the EDA program.")
     assert "EDA" not in actors
+
+
+def test_a_state_named_a_few_capitalized_words_before_an_institution_owns_it(nlp):
+    text = "The first T-6 aircraft arrived at the Vietnam Air Defence Air Force base."
+    assert _actors_published_by(nlp, text, "af.mil")["Air Force"]["country"] == "VNM"

@@ -23,6 +23,9 @@ from armsledger.nlp.times import TIMES_KEY, Published, find_time_expressions, re
         ("last month", "2020-01-20", "2019-12", "month"),
         ("in March", "2020-06-15", "2020-03", "month"),
         ("in November", "2020-06-15", "2019-11", "month"),
+        # A month naming a possessor's step: "India’s January purchase".
+        ("India’s January purchase", "2008-02-27", "2008-01", "month"),
+        ("Poland's March order", "2023-06-01", "2023-03", "month"),
     ],
 )
 def test_resolve(text, published, start, granularity):

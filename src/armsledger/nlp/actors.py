@@ -152,6 +152,11 @@ class ActorRecognizer:
         i = span.start - 1
         if i >= 0 and doc[i].tag_ == "POS":
             i -= 1
+        # "the Vietnam Air Defence Air Force": a state named a few capitalized words before.
+        for _ in range(3):
+            if i < 0 or i in by_token or not doc[i].text[:1].isupper() or doc[i].dep_ not in {"compound", "amod"}:
+                break
+            i -= 1
         if i >= 0 and i in by_token:
             other = by_token[i]
             if other._.actor["kind"] in {"state", "organization"}:

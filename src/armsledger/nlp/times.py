@@ -47,9 +47,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_month", re.compile(r"\b(?:(?P<which>last|this|next|previous|coming)\s+month|(?P<earlier>earlier|later)\s+(?:in|this)\s+the\s+month|(?P<earlier2>earlier|later)\s+this\s+month)\b", re.I)),
     ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week\b", re.I)),
     ("age", re.compile(r"\b(?P<age>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)-year-old\b", re.I)),
-    # "in October", "in late September", "mid-August".
+    # "in October", "in late September", "mid-August", "India's January purchase".
     ("month_only", re.compile(rf"\b(?:(?:in|since|until|by|from|last|next|this)\s+(?:(?:early|mid|late)[-\s])?"
-                              rf"|(?:[Ee]arly|[Mm]id|[Ll]ate)-){_MONTH}\b(?!\s+\d)")),
+                              rf"|(?:[Ee]arly|[Mm]id|[Ll]ate)-|(?<=['’]s )){_MONTH}\b(?!\s+\d)")),
 ]
 
 
