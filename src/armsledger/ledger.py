@@ -22,7 +22,6 @@ from .ingest import IngestConfig, iter_items
 from .ingest.items import FeedPoll, Item, Notice
 from .model import Document, Event
 from .nlp import make_doc, shared_nlp
-from .nlp.actors import home_of_outlet
 from .nlp.relevance import shared_filter
 from .nlp.windows import MAX_ANALYSED_CHARS, WINDOW_CHARS, plan_windows
 from .parallel import analyse_in_workers
@@ -76,7 +75,7 @@ def analyze(documents: Iterable[Document], *, nlp: Language | None = None,
                                 prefilter=prefilter)
             continue
         doc = None if reason else make_doc(nlp, document.text, published=document.published,
-                                           home=home_of_outlet(document.outlet), outlet=document.outlet)
+                                           outlet=document.outlet)
         pending.append((doc, document, reason))
         if len(pending) >= batch_size:
             yield from _flush(nlp, extractor, pending, batch_size)
@@ -115,9 +114,8 @@ def _analyze_long(nlp: Language, extractor: EventExtractor, document: Document, 
     vocabulary are not parsed."""
     plan = plan_windows(document.text, limit=max_chars)
     windows = shared_filter().windows(document.text, plan.windows) if prefilter else plan.windows
-    home = home_of_outlet(document.outlet)
-    pieces = ((make_doc(nlp, document.text[w.start:w.end], published=document.published, home=home,
-                        outlet=document.outlet), w.start)
+    pieces = ((make_doc(nlp, document.text[w.start:w.end], published=document.published, outlet=document.outlet),
+               w.start)
               for w in windows)
     findings: list[Finding] = []
     shifted: set[int] = set()

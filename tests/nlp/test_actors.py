@@ -72,9 +72,8 @@ def test_outlets(nlp, sentence, outlet):
 
 def _actors_published_by(nlp, text, outlet):
     from armsledger.nlp import make_doc
-    from armsledger.nlp.actors import home_of_outlet
 
-    doc = nlp(make_doc(nlp, text, published=None, home=home_of_outlet(outlet), outlet=outlet))
+    doc = nlp(make_doc(nlp, text, published=None, outlet=outlet))
     return {s.text: s._.actor for s in doc.spans[ACTORS_KEY]}
 
 

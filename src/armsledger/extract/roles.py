@@ -38,7 +38,7 @@ AWARD_VERBS, PROVISION_VERBS = words("award_verbs"), words("provision_verbs")
 RECIPIENT_PREPS, COUNTERPART_PREPS = words("recipient_preps"), words("counterpart_preps")
 PLURAL_PRONOUNS = words("plural_pronouns")
 STATE_GROUP_NOUNS = words("state_group_nouns")
-LIST_OPENERS = {":", "--", "—", "–"}
+LIST_OPENERS = words("list_openers")
 # Steps that end a transfer for one side: "suspended Turkey from the program".
 HALTS = {EventType.SUSPENSION, EventType.CANCELLATION}
 

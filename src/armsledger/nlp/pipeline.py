@@ -98,12 +98,11 @@ def shared_nlp() -> Language:
     return build_nlp()
 
 
-def make_doc(nlp: Language, text: str, *, published: str | None, home: str | None = None,
-             outlet: str | None = None) -> Doc:
+def make_doc(nlp: Language, text: str, *, published: str | None, outlet: str | None = None) -> Doc:
     """A tokenized Doc carrying its publication date (and its publisher's
     state and id, when a government or state outlet published it), ready for `nlp.pipe`."""
     doc = nlp.make_doc(text)
     doc._.published = published
-    doc._.home = home
-    doc._.outlet = outlet if home else None
+    doc._.home = actors.home_of_outlet(outlet)
+    doc._.outlet = outlet if doc._.home else None
     return doc

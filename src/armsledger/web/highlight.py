@@ -247,11 +247,9 @@ def annotate(nlp: Any, text: str, published: str | None, *, outlet: str | None =
     as extraction reads it, with its outlet's home state ("the Navy" in a
     navy.mil story is the U.S. Navy)."""
     from ..nlp import make_doc
-    from ..nlp.actors import home_of_outlet
 
-    home = home_of_outlet(outlet)
     marks: list[Mark] = []
-    pieces = ((make_doc(nlp, text[w.start:w.end], published=published, home=home, outlet=outlet), w.start)
+    pieces = ((make_doc(nlp, text[w.start:w.end], published=published, outlet=outlet), w.start)
               for w in plan_windows(text, limit=HIGHLIGHT_CHARS).windows)
     for doc, offset in nlp.pipe(pieces, as_tuples=True):
         marks.extend(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in _marks(doc))
