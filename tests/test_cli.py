@@ -106,6 +106,17 @@ def test_explain_gives_rules_and_reasons(tmp_path):
     assert "no event from 'deal'" in result.stdout
 
 
+def test_explain_reads_the_text_as_its_outlet_published_it(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("The Coast Guard transferred two patrol boats to Costa Rica.", encoding="utf-8")
+    # Whose Coast Guard it is, only the publisher tells.
+    unknown = runner.invoke(app, ["explain", str(text)])
+    assert unknown.exit_code == 0 and "USA → CRI" not in unknown.stdout
+    result = runner.invoke(app, ["explain", str(text), "--outlet", "news.uscg.mil"])
+    assert result.exit_code == 0
+    assert "event DELIVERY asserted USA → CRI" in result.stdout
+
+
 def test_db_from_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("ARMSLEDGER_DB", str(tmp_path / "env.db"))
     result = runner.invoke(app, ["deals", "--format", "json"])

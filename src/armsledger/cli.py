@@ -275,6 +275,7 @@ def deal(
 def explain(
     file: Path = typer.Argument(..., help="A text or HTML file."),
     published: str | None = typer.Option(None, help="Publication date (YYYY[-MM[-DD]])."),
+    outlet: str | None = typer.Option(None, help="Outlet id (data/outlets.csv): whose voice the text is, and its home state."),
 ) -> None:
     """Each sentence with the events found, the rule behind each, and the
     triggers that matched but made no event, with why."""
@@ -283,7 +284,7 @@ def explain(
     from .model import Document
 
     documents = []
-    for item in iter_documents([str(file)], published=published):
+    for item in iter_documents([str(file)], published=published, outlet=outlet):
         if isinstance(item, Document):
             documents.append(item)
         else:

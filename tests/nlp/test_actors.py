@@ -100,6 +100,15 @@ def test_the_institution_an_outlet_is_named_for_is_its_states_whatever_else_is_n
     assert _actors_published_by(nlp, text, "news.uscg.mil")["Navy"]["country"] is None
 
 
+def test_the_outlets_own_institution_is_not_given_to_the_state_most_named(nlp):
+    # Two Bangladeshi bodies make Bangladesh the text's usual owner of an
+    # unqualified institution, but not of the one the outlet is named for.
+    text = ("The Coast Guard handed the cutter to the Bangladesh Navy. A crew from the "
+            "Bangladesh Navy arrived in March, and the Bangladesh Army sent observers.")
+    assert _actors_published_by(nlp, text, "news.uscg.mil")["Coast Guard"]["country"] == "USA"
+    assert _actors_published_by(nlp, text, "reuters")["Coast Guard"]["country"] == "BGD"
+
+
 def test_an_organizations_bodies_do_not_make_it_the_home_of_the_navy(nlp):
     # An organization owns no coast guard.
     text = ("The Coast Guard transfers boats under a European Defence Agency program. "

@@ -59,6 +59,12 @@ def test_non_designations_resolve_to_nothing(index, text):
         ("Egypt received its first Rafale aircraft.", ["rafale"]),
         ("Ukraine received 40 M2 machine guns.", ["m2-browning"]),
         ("The army sent M2 Bradley vehicles.", ["m2"]),
+        # A designation and its name are one system, and where the name is
+        # shared by the family's siblings, the designation says which.
+        ("Chile asked for 2 AN/TPQ-37(V)3 FIREFINDER Radars.", ["an/tpq-37"]),
+        ("Chile asked for 2 AN/TPQ-36 FIREFINDER Radars.", ["an/tpq-36"]),
+        ("Chile asked for 12 UH-60M BLACK HAWK helicopters.", ["uh-60"]),
+        ("Chile asked for Firefinder radars.", ["an/tpq-36"]),
     ],
 )
 def test_systems_found_in_sentences(nlp, sentence, families):

@@ -104,7 +104,9 @@ class ActorRecognizer:
         # outlet's own ("the Coast Guard" in a uscg.mil story).
         if country is None and doc._.home and set(home) <= {doc._.home}:
             country = doc._.home
-        if country is None and doc._.home:
+        if doc._.home:
+            # Before the majority's: "the Coast Guard" in a uscg.mil story about
+            # the Bangladesh Navy is still the U.S. Coast Guard.
             self._outlets_own(doc, spans)
         if country is not None:
             for span in spans:

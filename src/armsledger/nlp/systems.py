@@ -114,18 +114,34 @@ def build_index(catalog: Catalog) -> SystemIndex:
     return SystemIndex(by_key=by_key, by_name=by_name, by_exact=by_exact, by_sipri=by_sipri)
 
 
-def _join_same_family(spans: list[Span], doc: Doc) -> list[Span]:
-    """One span for a designation and the name beside it: "UH-60M Black Hawk"."""
+def _join_designation_and_name(spans: list[Span], doc: Doc) -> list[Span]:
+    """One span for a designation and the name beside it: "UH-60M Black Hawk";
+    and where the name alone would read as another system of its kind
+    ("AN/TPQ-37(V)3 FIREFINDER": the -36 is also a Firefinder), the
+    designation decides."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
-        if last is not None and last.end == span.start and last._.system["family"] == span._.system["family"]:
+        if last is None or last.end != span.start:
+            joined.append(span)
+            continue
+        mine, next_one = last._.system, span._.system
+        if mine["family"] == next_one["family"]:
             merged = doc[last.start : span.end]
-            merged._.system = last._.system if last._.system["id"] == last._.system["family"] else span._.system
+            merged._.system = mine if mine["id"] == mine["family"] else next_one
+            joined[-1] = merged
+        elif mine["category"] == next_one["category"] and _is_designation(last.text) \
+                and not _is_designation(span.text):
+            merged = doc[last.start : span.end]
+            merged._.system = mine
             joined[-1] = merged
         else:
             joined.append(span)
     return joined
+
+
+def _is_designation(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def system_info(entry: SystemEntry) -> dict[str, str | None]:
@@ -196,7 +212,7 @@ class SystemRecognizer:
                 continue  # the span's extension values are keyed by its offsets: keep the first reading
             span._.system = system_info(entry)
             spans.append(span)
-        spans = _join_same_family(filter_spans(spans), doc)
+        spans = _join_designation_and_name(filter_spans(spans), doc)
         doc.spans[SYSTEMS_KEY] = spans
         covered = {t.i for span in spans for t in span}
         named = [span for span in unknown_classes if not any(t.i in covered for t in span)]
