@@ -230,3 +230,41 @@ def test_coordinated_recipient_holds_its_role_by_the_first_ones_rule(analyze_tex
 def test_plans_possessors_and_totals(analyze_text, text, expected):
     events = [e for e in analyze_text(text) if e.type.is_transfer]
     assert _transfers(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Announcing a sale makes it; what one announces as its object is its own step.
+        ("The U.S. Embassy in Accra announced the sale of four Bell 412 helicopters to the Ghana Air Force.",
+         [("AGREEMENT", "ASSERTED", "USA", "GHA", ("bell-412",))]),
+        ("Greece announced plans to buy 24 Rafale jets.",
+         [("INTEREST", "ASSERTED", "FRA", "GRC", ("rafale",))]),
+        # ... but an announced delivery is the delivery's own event, told once.
+        ("Russia announced the delivery of S-400 systems to India.",
+         [("DELIVERY", "ASSERTED", "RUS", "IND", ("s-400",))]),
+        ("The ministry announced a new sports program for schools.", []),
+        # "defense articles" are arms.
+        ("Last year the Department of State authorized the export of $40 million in defense articles to Peru.",
+         [("APPROVAL", "ASSERTED", "USA", "PER", ())]),
+    ],
+)
+def test_announcements_and_defense_articles(analyze_text, text, expected):
+    events = [e for e in analyze_text(text) if e.type.is_transfer]
+    assert _transfers(events) == expected
+
+
+@pytest.mark.parametrize(
+    "text, meetings",
+    [
+        ("The defense ministers of Greece and Cyprus will meet in Athens next week.", [("CYP", "GRC")]),
+        ("Greek Defense Minister Nikos Dendias met Cypriot Defense Minister Vasilis Palmas in Athens.",
+         [("CYP", "GRC")]),
+        # Meeting a need or a deadline is no meeting, and takes nothing from the delivery.
+        ("The United States will meet Ukraine's urgent needs with new deliveries of Stinger missiles.", []),
+        ("Greece and Cyprus met the deadline for the joint procurement.", []),
+    ],
+)
+def test_meeting_someone_not_a_need(analyze_text, text, meetings):
+    events = analyze_text(text)
+    assert [tuple(e.parties) for e in events if e.type.value == "MEETING"] == meetings

@@ -37,6 +37,8 @@ from .syntax import (
 
 # What "lift" must act on: "lift the embargo" (`data/lexicon.csv`).
 RESTRICTION_NOUNS = words("restriction_nouns")
+# What one meets that is no counterpart: "meet the needs of the army".
+GOAL_NOUNS = words("goal_nouns")
 # What "take" must take to be a delivery: "took delivery of", "took possession of".
 TAKEN_NOUNS = words("taken_nouns")
 
@@ -104,6 +106,18 @@ def governs_a_transfer(n: Need) -> str | None:
     if any(c.entry.type in TRANSFER_TYPE_NAMES or c.token.lemma_.lower() in DEAL_NOUNS for c in n.below):
         return None
     return "does not govern a transfer (buy, sale, delivery, deal...)"
+
+
+@need("unfired-sale")
+def announces_a_sale(n: Need) -> str | None:
+    """"announced the sale of helicopters": what is announced is a transfer
+    word that makes no event alone (the table's `fires` no); "announced plans
+    to buy" and "announced the delivery" are their own words' events."""
+    obj = next((c for c in n.trigger.children if c.dep_ == "dobj"), None)
+    entries = n.lookups.catalog.triggers_by_lemma.get(obj.lemma_.lower(), []) if obj is not None else []
+    if any(e.pos == obj.pos_ and not e.fires and e.type in TRANSFER_TYPE_NAMES for e in entries):
+        return None
+    return "does not announce a sale"
 
 
 @need("arms", "production")
@@ -204,3 +218,12 @@ def military_exercise(n: Need) -> str | None:
 @need("cooperation")
 def about_cooperation(n: Need) -> str | None:
     return None if n.words & COOPERATION_WORDS else "not about cooperation"
+
+
+@need("counterpart")
+def meets_someone(n: Need) -> str | None:
+    """"met the minister", "will meet in Ankara", not "meet Ukraine's needs"."""
+    met = next((c for c in n.trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if met is not None and met.lemma_.lower() in GOAL_NOUNS:
+        return f"meets '{met.text}', not a counterpart"
+    return None

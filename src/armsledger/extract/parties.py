@@ -24,6 +24,7 @@ STATE_PRONOUNS, STATE_POSSESSIVES = words("state_pronouns"), words("state_posses
 COUNTRY_NOUNS, COUNTRY_DETERMINERS = words("country_nouns"), words("country_determiners")
 BARGAIN_WORDS, SEQUENCE_PREPS, PENALTY_PREPS = words("bargain_words"), words("sequence_preps"), words("penalty_preps")
 TARGET_PREPS = words("target_preps")
+ANNOUNCING_VERBS = words("announcing_verbs")
 # Dependencies through which a trigger's doer is looked for further up.
 AGENT_PATH_DEPS = {"dobj", "xcomp", "pobj", "prep", "pcomp", "attr", "nsubjpass", "conj", "acomp", "oprd", "acl"}
 
@@ -186,6 +187,10 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
                     if pobj is not None:
                         return pobj
             return None
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCING_VERBS:
+            # "India announced plans to buy jets", "the ministry unveiled the purchase":
+            # what one announces as its object (not as a clause it reports) is its own.
+            return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if token.head.pos_ in {"VERB", "AUX"} and lookups.attributor.is_reporting(token.head):
             raised = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
             if token.dep_ == "xcomp" and raised is not None:

@@ -40,6 +40,7 @@ from .timing import event_time, planned_time
 # The states a document is mostly about stand in for the parties a sentence
 # leaves implicit ("the cutter was transferred to Bangladesh" in a US text).
 FOCUS_STATES = 2
+MADE_BEFORE_DELIVERY = frozenset({EventType.APPROVAL, EventType.AGREEMENT})
 # Beyond this, a sentence's pairs of states are a list, not a transfer.
 MAX_STATES_PER_SENTENCE = 10
 
@@ -182,6 +183,10 @@ class Proposer:
                 seen.add(event_type)
                 other = replace(event, type=event_type, attribution=list(event.attribution), mentions=[],
                                 rule=f"{event_type.lower()}.{token.lemma_.lower()}.restaged")
+                if event.type == EventType.DELIVERY and event.modality == Modality.PLANNED \
+                        and event_type in MADE_BEFORE_DELIVERY:
+                    # "Thailand will receive 70 Strykers": the deal that delivery carries out is made.
+                    other.modality = Modality.ASSERTED
                 for proposal in self._split(other, "stage", None, sent_no):
                     proposal.features["cue"] = token.lemma_.lower()
                     proposal.features["rule_type"] = str(event.type)
