@@ -238,6 +238,15 @@ def test_plans_possessors_and_totals(analyze_text, text, expected):
         # Announcing a sale makes it; what one announces as its object is its own step.
         ("The U.S. Embassy in Accra announced the sale of four Bell 412 helicopters to the Ghana Air Force.",
          [("AGREEMENT", "ASSERTED", "USA", "GHA", ("bell-412",))]),
+        # A dateline's place is not the subject the parser may take it for.
+        ("KAMPALA, Uganda --- The United States Embassy in Kampala announces the sale of four Bell 412 "
+         "helicopters to the Uganda Air Force.",
+         [("AGREEMENT", "ASSERTED", "USA", "UGA", ("bell-412",))]),
+        ("United States Announces Sale of Helicopters to Uganda\nKAMPALA, Uganda --- The United States "
+         "Embassy in Kampala announces the sale of four Bell 412 helicopters to the Uganda Air Force.",
+         [("AGREEMENT", "ASSERTED", "USA", "UGA", ("bell-412",))]),
+        ("WASHINGTON -- The State Department approved the sale of F-16 jets to Taiwan.",
+         [("APPROVAL", "ASSERTED", "USA", "TWN", ("f-16",))]),
         ("Greece announced plans to buy 24 Rafale jets.",
          [("INTEREST", "ASSERTED", "FRA", "GRC", ("rafale",))]),
         # ... but an announced delivery is the delivery's own event, told once.

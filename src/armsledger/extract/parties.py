@@ -18,6 +18,7 @@ from .syntax import (
     SUBORDINATORS,
     frames_apart,
     names_a_party,
+    past_dateline,
 )
 
 STATE_PRONOUNS, STATE_POSSESSIVES = words("state_pronouns"), words("state_possessives")
@@ -142,7 +143,7 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
         deps = {"nsubj", "csubj"} if token.i == trigger.i else {"nsubj", "csubj", "nsubjpass"}
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None and subject.i != trigger.i:
-            return subject
+            return past_dateline(subject)
         if token.dep_ == "acl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN" and bare_infinitive(token):
             owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
             if owner is not None and owner.pos_ == "PRON":
@@ -190,7 +191,8 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCING_VERBS:
             # "India announced plans to buy jets", "the ministry unveiled the purchase":
             # what one announces as its object (not as a clause it reports) is its own.
-            return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            announcer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            return past_dateline(announcer) if announcer is not None else None
         if token.head.pos_ in {"VERB", "AUX"} and lookups.attributor.is_reporting(token.head):
             raised = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
             if token.dep_ == "xcomp" and raised is not None:

@@ -270,6 +270,24 @@ def in_dateline(span: Span) -> bool:
     return len(prefix) < 40 and prefix[:1].isupper() and any(d in after for d in ("–", "—", " - ", "--"))
 
 
+def past_dateline(subject: Token) -> Token:
+    """The real subject where the parser took a dateline's place name for it:
+    "LIMA, Peru --- The U.S. Embassy announces ..." hangs the Embassy on
+    LIMA (or on Peru) as an apposition."""
+    sent = sentence_of(subject)
+    if subject.i > sent.start + 1 or not subject.is_upper or len(subject.text) < 3:
+        return subject
+    dash = next((t for t in sent[: 12] if t.i > subject.i and t.text.strip("-–—") == ""
+                 and t.text[:1] in "-–—"), None)
+    if dash is None:
+        return subject
+    # ... or makes both subjects of the verb.
+    sibling = next((t for t in subject.head.children if t.dep_ == subject.dep_ and t.i > dash.i), None)
+    if sibling is not None:
+        return sibling
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i and t.head.i < dash.i), subject)
+
+
 def path_length(token: Token, anchors: set[int]) -> int | None:
     steps = 0
     while True:
