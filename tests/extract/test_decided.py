@@ -47,10 +47,12 @@ CASES = [
     ("Morocco took possession of its first Apache helicopters from the United States.",
      {("DELIVERY", "ASSERTED", "USA", "MAR", "ah-64")}),
     ("The government dispatched troops to the border.", set()),
-    # One step told as planned and, in another sentence, as done: two events.
+    # One step told as planned and, in another sentence, as done: two events; and the
+    # agreement a planned delivery carries out is made already.
     ("Thailand will receive 70 Stryker vehicles from the United States by 2020. "
      "The U.S. Army delivered the first four Stryker vehicles to the Royal Thai Army on Monday.",
-     {("DELIVERY", "PLANNED", "USA", "THA", "stryker"), ("DELIVERY", "ASSERTED", "USA", "THA", "stryker")}),
+     {("DELIVERY", "PLANNED", "USA", "THA", "stryker"), ("DELIVERY", "ASSERTED", "USA", "THA", "stryker"),
+      ("AGREEMENT", "ASSERTED", "USA", "THA", "stryker")}),
     ("Russia delivered S-400 systems to India on Monday. The delivery of the S-400 systems to India was "
      "completed, Russia said.",
      {("DELIVERY", "ASSERTED", "RUS", "IND", "s-400")}),
