@@ -47,9 +47,8 @@ CASES = [
     ("Morocco took possession of its first Apache helicopters from the United States.",
      {("DELIVERY", "ASSERTED", "USA", "MAR", "ah-64")}),
     ("The government dispatched troops to the border.", set()),
-    # One step told as planned and, in another sentence, as done: two events; and the
-    # agreement a planned delivery carries out is made already.
-    ("Thailand will receive 70 Stryker vehicles from the United States by 2020. "
+    # One step told as planned and, in another sentence, as done: two events (and the order one more).
+    ("Thailand ordered 70 Stryker vehicles from the United States in 2018 and will receive them by 2020. "
      "The U.S. Army delivered the first four Stryker vehicles to the Royal Thai Army on Monday.",
      {("DELIVERY", "PLANNED", "USA", "THA", "stryker"), ("DELIVERY", "ASSERTED", "USA", "THA", "stryker"),
       ("AGREEMENT", "ASSERTED", "USA", "THA", "stryker")}),

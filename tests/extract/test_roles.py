@@ -272,6 +272,10 @@ def test_announcements_and_defense_articles(analyze_text, text, expected):
         # Meeting a need or a deadline is no meeting, and takes nothing from the delivery.
         ("The United States will meet Ukraine's urgent needs with new deliveries of Stinger missiles.", []),
         ("Greece and Cyprus met the deadline for the joint procurement.", []),
+        # Speaking with a foreign official is talking; speaking to reporters, or about a state, is not.
+        ("Defense Secretary Lloyd Austin spoke with Indian Defence Minister Rajnath Singh on Tuesday.",
+         [("IND", "USA")]),
+        ("The Russian ambassador spoke to reporters about the U.S. sanctions.", []),
     ],
 )
 def test_meeting_someone_not_a_need(analyze_text, text, meetings):

@@ -126,3 +126,25 @@ def test_eda_is_not_read_as_the_european_defence_agency(nlp):
 def test_a_state_named_a_few_capitalized_words_before_an_institution_owns_it(nlp):
     text = "The first T-6 aircraft arrived at the Vietnam Air Defence Air Force base."
     assert _actors_published_by(nlp, text, "af.mil")["Air Force"]["country"] == "VNM"
+
+
+def test_a_bare_title_refers_back_to_the_official_named_with_it(nlp):
+    doc = nlp("Defense Secretary Chuck Hagel arrived in Jakarta on Monday. The secretary is visiting "
+              "Indonesia as part of a four-nation trip.")
+    titles = [s for s in doc.spans[ACTORS_KEY] if s.text == "secretary"]
+    assert [(s._.actor["country"], s._.actor["role"]) for s in titles] == [("USA", "Secretary of Defense")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No secretary named before: nobody to refer to.
+        "The secretary is visiting Indonesia as part of a four-nation trip.",
+        # A title with its own state, or its own name, is not a reference back.
+        "Defense Secretary Chuck Hagel met the Indonesian minister in Jakarta.",
+        "Defense Secretary Chuck Hagel met the minister Purnomo Yusgiantoro in Jakarta.",
+    ],
+)
+def test_a_title_with_no_holder_named_or_its_own_state_refers_to_no_one(nlp, text):
+    doc = nlp(text)
+    assert not [s for s in doc.spans[ACTORS_KEY] if s._.actor.get("referred")]

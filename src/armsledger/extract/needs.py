@@ -227,3 +227,16 @@ def meets_someone(n: Need) -> str | None:
     if met is not None and met.lemma_.lower() in GOAL_NOUNS:
         return f"meets '{met.text}', not a counterpart"
     return None
+
+
+@need("spoken-with")
+def speaks_with_someone(n: Need) -> str | None:
+    """"spoke with the Egyptian defense minister" are talks; "spoke to
+    reporters", "spoke about the sale" are not."""
+    for child in n.trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and any(s.start >= pobj.left_edge.i and s.end <= pobj.right_edge.i + 1
+                                        for s in n.doc.spans[ACTORS_KEY]):
+                return None
+    return "does not speak with a counterpart"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..catalog import Catalog, load_catalog
+from .title_mentions import bare_titles
 
 ACTORS_KEY = "armsledger_actors"
 
@@ -115,6 +116,7 @@ class ActorRecognizer:
                     info["country"] = country
                     info["inferred"] = True
         self._resolve_people(doc, spans)
+        spans = sorted(spans + bare_titles(doc, spans), key=lambda s: s.start)
         doc.spans[ACTORS_KEY] = spans
         return doc
 
