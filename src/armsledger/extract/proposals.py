@@ -40,6 +40,7 @@ from .timing import event_time, planned_time
 # The states a document is mostly about stand in for the parties a sentence
 # leaves implicit ("the cutter was transferred to Bangladesh" in a US text).
 FOCUS_STATES = 2
+MAX_TIED_FOCUS = 3
 MADE_BEFORE_DELIVERY = frozenset({EventType.APPROVAL, EventType.AGREEMENT})
 # Beyond this, a sentence's pairs of states are a list, not a transfer.
 MAX_STATES_PER_SENTENCE = 10
@@ -116,6 +117,11 @@ class Proposer:
             for m in mentions:
                 counts[m.country] = counts.get(m.country, 0) + 1
         focus = sorted(counts, key=lambda c: -counts[c])[:FOCUS_STATES]
+        if focus:
+            # States named equally often are equally the document's focus
+            # ("Foreign Military Sales to Slovakia, Bulgaria, Taiwan and Qatar").
+            tied = [c for c in counts if counts[c] == counts[focus[-1]] and c not in focus]
+            focus += tied[:MAX_TIED_FOCUS]
         for sent_no, sent in enumerate(sents):
             cues = [(t, types) for t in sent if (types := cue_types(t))]
             if not cues:
