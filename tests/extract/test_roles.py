@@ -281,3 +281,21 @@ def test_announcements_and_defense_articles(analyze_text, text, expected):
 def test_meeting_someone_not_a_need(analyze_text, text, meetings):
     events = analyze_text(text)
     assert [tuple(e.parties) for e in events if e.type.value == "MEETING"] == meetings
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A step of the trade that stalls does nothing itself: the buyer is no supplier of the halt.
+        ("The Chilean Air Force's purchase of ten F-16 jets from the United States has stalled, officials said.",
+         [("SUSPENSION", "ASSERTED", "USA", "CHL", ("f-16",))]),
+        ("SANTIAGO - The Chilean Air Force's purchase of ten F-16 jets from the United States has stalled.",
+         [("SUSPENSION", "ASSERTED", "USA", "CHL", ("f-16",))]),
+        # ... and a ban that expires keeps the reading it had (a UN ban has no supplier state).
+        ("The UN arms embargo on Iran is due to expire in October.",
+         [("RESUMPTION", "PLANNED", None, "IRN", ())]),
+    ],
+)
+def test_a_stalled_step_is_not_its_own_doer(analyze_text, text, expected):
+    events = [e for e in analyze_text(text) if e.type.is_transfer]
+    assert _transfers(events) == expected

@@ -26,6 +26,7 @@ COUNTRY_NOUNS, COUNTRY_DETERMINERS = words("country_nouns"), words("country_dete
 BARGAIN_WORDS, SEQUENCE_PREPS, PENALTY_PREPS = words("bargain_words"), words("sequence_preps"), words("penalty_preps")
 TARGET_PREPS = words("target_preps")
 ANNOUNCING_VERBS = words("announcing_verbs")
+TRADE_STEPS = frozenset({"INTEREST", "NEGOTIATION", "APPROVAL", "AGREEMENT", "DELIVERY"})
 # Dependencies through which a trigger's doer is looked for further up.
 AGENT_PATH_DEPS = {"dobj", "xcomp", "pobj", "prep", "pcomp", "attr", "nsubjpass", "conj", "acomp", "oprd", "acl"}
 
@@ -143,7 +144,13 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
         deps = {"nsubj", "csubj"} if token.i == trigger.i else {"nsubj", "csubj", "nsubjpass"}
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None and subject.i != trigger.i:
-            return past_dateline(subject)
+            subject = past_dateline(subject)
+            steps = [e for e in lookups.catalog.triggers_by_lemma.get(subject.lemma_.lower(), []) if e.pos == "NOUN"]
+            if subject.pos_ == "NOUN" and steps and all(e.type in TRADE_STEPS for e in steps):
+                # "Brazil's purchase of howitzers has stalled": a step of the trade that
+                # stalls does nothing itself (a ban that expires is still its imposer's).
+                return None
+            return subject
         if token.dep_ == "acl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN" and bare_infinitive(token):
             owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
             if owner is not None and owner.pos_ == "PRON":
