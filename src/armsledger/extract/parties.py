@@ -145,8 +145,9 @@ def agent_of(trigger: Token, lookups: Lookups) -> Token | None:
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None and subject.i != trigger.i:
             subject = past_dateline(subject)
-            steps = [e for e in lookups.catalog.triggers_by_lemma.get(subject.lemma_.lower(), []) if e.pos == "NOUN"]
-            if subject.pos_ == "NOUN" and steps and all(e.type in TRADE_STEPS for e in steps):
+            steps = [e for e in lookups.catalog.triggers_by_lemma.get(subject.lemma_.lower(), []) if e.pos == "NOUN"] \
+                if subject.pos_ == "NOUN" else []
+            if steps and all(e.type in TRADE_STEPS for e in steps):
                 # "Brazil's purchase of howitzers has stalled": a step of the trade that
                 # stalls does nothing itself (a ban that expires is still its imposer's).
                 return None

@@ -127,16 +127,16 @@ def _join_designation_and_name(spans: list[Span], doc: Doc) -> list[Span]:
             continue
         mine, next_one = last._.system, span._.system
         if mine["family"] == next_one["family"]:
-            merged = doc[last.start : span.end]
-            merged._.system = mine if mine["id"] == mine["family"] else next_one
-            joined[-1] = merged
+            system = mine if mine["id"] == mine["family"] else next_one
         elif mine["category"] == next_one["category"] and _is_designation(last.text) \
                 and not _is_designation(span.text):
-            merged = doc[last.start : span.end]
-            merged._.system = mine
-            joined[-1] = merged
+            system = mine
         else:
             joined.append(span)
+            continue
+        merged = doc[last.start : span.end]
+        merged._.system = system
+        joined[-1] = merged
     return joined
 
 

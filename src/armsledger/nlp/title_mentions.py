@@ -16,9 +16,11 @@ REACH = 400
 def bare_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """A span for each "the <title>" with no name of its own, carrying the
     actor of the last person named before it whose role has that title."""
-    taken = {t.i for span in spans for t in span}
     people = sorted((s for s in spans if s._.actor["kind"] == "person" and s._.actor.get("role")),
                     key=lambda s: s.start)
+    if not people:
+        return []  # no titled official named: nothing to refer back to (most texts; skip their tokens)
+    taken = {t.i for span in spans for t in span}
     found = []
     for token in doc:
         if token.lower_ not in REFERRING_TITLES or token.i in taken or token.tag_ not in {"NN", "NNP"}:
